@@ -1,0 +1,44 @@
+// One document being linted, with its derived indexes built lazily and at most once.
+// Shared indexes (the outline tree, document numbers, figures) are declared where they are
+// built, as `DocumentIndex` values, so adding one never touches this file.
+
+import { LineIndex } from './text/lineIndex';
+import { parseProse, type ProseModel } from './markdown/prose';
+
+/** A derived view of a document, computed on first use and cached per document. */
+export interface DocumentIndex<T> {
+  readonly name: string;
+  build(doc: SourceDocument): T;
+}
+
+export interface DocumentSettings {
+  /** Extra words for segmentation (a team's own 机构 and 指标 terms). */
+  userWords?: readonly string[];
+}
+
+export class SourceDocument {
+  private lineIndex?: LineIndex;
+  private proseModel?: ProseModel;
+  private readonly cache = new Map<DocumentIndex<unknown>, unknown>();
+
+  constructor(
+    readonly text: string,
+    readonly settings: DocumentSettings = {},
+  ) {}
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  /** What is prose, as a masked copy of the text plus the Markdown blocks that hold it. */
+  get prose(): ProseModel {
+    return (this.proseModel ??= parseProse(this.text, this.lines));
+  }
+
+  get<T>(index: DocumentIndex<T>): T {
+    if (this.cache.has(index)) return this.cache.get(index) as T;
+    const value = index.build(this);
+    this.cache.set(index, value);
+    return value;
+  }
+}

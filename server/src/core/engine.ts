@@ -1,0 +1,133 @@
+// The engine: runs the configured rules over one document and returns validated, localized
+// findings. Every door of the product (CLI, language server, library) calls `lint` and
+// `fixAll`, so the same input gives the same findings everywhere.
+
+import { SourceDocument } from './document';
+import { fixText, overlaps, type FixOutcome } from './fix';
+import { formatMessage } from './messages';
+import { allRules } from './rules';
+import { resolveConfig, type ResolvedConfig } from './config/resolve';
+import { Suppressions } from './suppress';
+import type { Finding, Locale, Report, Rule, RuleContext, Severity, TextEdit } from './types';
+
+/** The id of the finding that stands in for a rule that crashed or reported nonsense. */
+export const INTERNAL_RULE_ID = 'internal/rule-error';
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  /** Overrides the config's locale; Chinese by default. */
+  locale?: Locale;
+  /** The rules to consider (all registered rules by default). */
+  rules?: readonly Rule[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  return lintDocument(new SourceDocument(text, { userWords: options.config?.userWords }), options);
+}
+
+export function lintDocument(doc: SourceDocument, options: LintOptions = {}): Finding[] {
+  const rules = options.rules ?? allRules;
+  const config = options.config ?? resolveConfig(rules, []);
+  const locale = options.locale ?? config.locale ?? 'zh';
+  const suppressions = new Suppressions(doc.prose.comments, doc.lines, doc.text.length);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id];
+    if (!setting || setting.severity === 'off') continue;
+    const configured = setting.severity;
+    const reports: Report[] = [];
+    const ctx: RuleContext = { doc, options: setting.options, report: (r) => void reports.push(r) };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      findings.push(internalFinding(rule.meta.id, locale, error));
+      continue;
+    }
+    for (const report of reports) {
+      const problem = validateReport(report, doc.text.length, rule);
+      if (problem) {
+        findings.push(internalFinding(rule.meta.id, locale, new Error(problem)));
+        continue;
+      }
+      if (suppressions.covers(rule.meta.id, report.start)) continue;
+      const key = `${rule.meta.id}\u0001${report.start}\u0001${report.end}\u0001${report.messageId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(toFinding(rule, report, configured, locale));
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return findings;
+}
+
+function toFinding(rule: Rule, report: Report, configured: Severity, locale: Locale): Finding {
+  const template = (id: string) => {
+    const t = rule.meta.messages[id];
+    if (!t) throw new Error(`rule ${rule.meta.id} has no message "${id}"`);
+    return t;
+  };
+  const severity =
+    report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[configured] ? report.severity : configured;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    start: report.start,
+    end: report.end,
+    messageId: report.messageId,
+    data: report.data ?? {},
+    message: formatMessage(template(report.messageId), locale, report.data),
+    fix: report.fix && report.fix.length ? report.fix : undefined,
+    suggestions: (report.suggestions ?? []).map((s) => ({
+      title: formatMessage(template(s.messageId), locale, s.data),
+      edits: s.edits,
+    })),
+    related: (report.related ?? []).map((r) => ({
+      start: r.start,
+      end: r.end,
+      message: formatMessage(template(r.messageId), locale, r.data),
+    })),
+  };
+}
+
+/** Returns what is wrong with a report, or undefined when it is sound. */
+function validateReport(report: Report, length: number, rule: Rule): string | undefined {
+  const inBounds = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= length && s <= e;
+  if (!inBounds(report.start, report.end)) return `range ${report.start}–${report.end} is outside the text (length ${length})`;
+  if (!rule.meta.messages[report.messageId]) return `unknown message id "${report.messageId}"`;
+  const groups: TextEdit[][] = [report.fix ?? [], ...(report.suggestions ?? []).map((s) => s.edits)];
+  for (const edits of groups) {
+    for (let i = 0; i < edits.length; i++) {
+      const e = edits[i];
+      if (!inBounds(e.start, e.end)) return `fix edit ${e.start}–${e.end} is outside the text`;
+      for (let j = 0; j < i; j++) if (overlaps(e, edits[j])) return 'fix edits overlap';
+    }
+  }
+  if (report.fix && !rule.meta.fixable) return 'a rule not marked fixable reported a fix';
+  for (const r of report.related ?? []) {
+    if (!inBounds(r.start, r.end)) return `related range ${r.start}–${r.end} is outside the text`;
+    if (!rule.meta.messages[r.messageId]) return `unknown message id "${r.messageId}"`;
+  }
+  return undefined;
+}
+
+function internalFinding(ruleId: string, locale: Locale, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  const message =
+    locale === 'en'
+      ? `Rule ${ruleId} failed on this document and was skipped: ${detail}. Please report this.`
+      : `规则 ${ruleId} 处理本文档时出错，已跳过：${detail}。请报告此问题。`;
+  return { ruleId: INTERNAL_RULE_ID, severity: 'error', start: 0, end: 0, message, messageId: 'crash', data: { rule: ruleId }, suggestions: [], related: [] };
+}
+
+/** Applies every certain fix until the text is stable (bounded); see fix.ts. */
+export function fixAll(text: string, options: LintOptions = {}): FixOutcome {
+  return fixText(text, (current) =>
+    lint(current, options)
+      .filter((f) => f.fix)
+      .map((f) => f.fix as TextEdit[]),
+  );
+}

@@ -1,0 +1,18 @@
+// The explicit registry: every rule the product ships, family by family. A rule not listed
+// here does not exist; the meta tests check that docs, schema and README agree with this list.
+
+import type { Rule } from '../types';
+import { outlineRules } from './outline';
+import { docnoRules } from './docno';
+import { figureRules } from './figure';
+
+export const allRules: readonly Rule[] = [...outlineRules, ...docnoRules, ...figureRules];
+
+const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+/** The rule families, for `--rule outline:off` style settings and family-wide suppression. */
+export const ruleFamilies = ['outline', 'docno', 'figure'] as const;
