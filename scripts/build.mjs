@@ -27,6 +27,9 @@ for (const entry of entries) {
     format: 'cjs',
     sourcemap: true,
     external: ['vscode', 'nodejieba'],
+    // jsonc-parser's "main" is a UMD build whose dynamic require()s esbuild cannot follow;
+    // its "module" entry (ES modules) bundles cleanly.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
   };
   if (watch) await (await esbuild.context(options)).watch();

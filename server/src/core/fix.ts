@@ -29,10 +29,17 @@ export function applyEditGroups(text: string, groups: readonly (readonly TextEdi
     taken.push(...group);
     applied++;
   }
-  taken.sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const edit of taken) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return { text: out, applied, deferred };
+  // One pass over the text, joining the unchanged stretches and the replacements in order:
+  // slicing the whole text once per edit would be quadratic (thousands of fixes in a 1 MB file).
+  taken.sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of taken) {
+    parts.push(text.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), applied, deferred };
 }
 
 function groupIsValid(group: readonly TextEdit[], length: number): boolean {

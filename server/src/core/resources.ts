@@ -12,6 +12,11 @@ export function resourcePath(...parts: string[]): string {
     let dir = __dirname;
     for (;;) {
       if (fs.existsSync(path.join(dir, 'resources', 'dict'))) break;
+      // From out/ and dist/ the walk reaches the project root, where the folder is server/resources.
+      if (fs.existsSync(path.join(dir, 'server', 'resources', 'dict'))) {
+        dir = path.join(dir, 'server');
+        break;
+      }
       const parent = path.dirname(dir);
       if (parent === dir) throw new Error(`gongwen: resources folder not found above ${__dirname}`);
       dir = parent;

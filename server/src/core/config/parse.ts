@@ -52,7 +52,14 @@ export function parseConfigText(
     return { layer, errors };
   }
   const parseErrors: ParseError[] = [];
-  const tree = parseTree(text.replace(/^\uFEFF/, ' '), parseErrors, { allowTrailingComma: true, disallowComments: false });
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(text.replace(/^\uFEFF/, ' '), parseErrors, { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    // jsonc-parser recurses per nesting level; a hostile file nested thousands deep overflows the stack.
+    fail(0, { zh: '配置文件嵌套过深，无法读取', en: 'configuration file is nested too deeply to read' });
+    return { layer, errors };
+  }
   if (parseErrors.length) {
     const e = parseErrors[0];
     const code = printParseErrorCode(e.error);

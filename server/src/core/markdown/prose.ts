@@ -73,13 +73,11 @@ function markdownParser(): MarkdownIt {
 const FRONT_MATTER = /^(?:\uFEFF)?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)\1[ \t]*(?=\r\n|\r|\n|$)/;
 
 export function parseProse(text: string, lines: LineIndex): ProseModel {
-  const chars = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    chars[i] = c === '\n' || c === '\r' ? c : MASK;
-  }
+  // Prose ranges arrive in source order and never overlap, so the masked text is assembled
+  // once at the end from slices, instead of character by character.
+  const proseRanges: number[] = [];
   const unmask = (start: number, end: number) => {
-    for (let i = start; i < end; i++) chars[i] = text[i];
+    if (end > start) proseRanges.push(start, end);
   };
 
   // Front matter is not Markdown: blank it out for the parser, keeping the line count so that
@@ -170,7 +168,35 @@ export function parseProse(text: string, lines: LineIndex): ProseModel {
     }
   }
 
-  return { masked: chars.join(''), blocks, comments, frontMatter };
+  return { masked: buildMasked(text, proseRanges), blocks, comments, frontMatter };
+}
+
+/** The text with everything outside `ranges` (flat start/end pairs) masked, line breaks kept. */
+function buildMasked(text: string, flat: number[]): string {
+  let ranges = flat;
+  for (let i = 2; i < flat.length; i += 2) {
+    if (flat[i] < flat[i - 2]) {
+      const pairs: [number, number][] = [];
+      for (let j = 0; j < flat.length; j += 2) pairs.push([flat[j], flat[j + 1]]);
+      ranges = pairs.sort((a, b) => a[0] - b[0]).flat();
+      break;
+    }
+  }
+  const parts: string[] = [];
+  let at = 0;
+  const maskUpTo = (end: number) => {
+    if (end > at) parts.push(text.slice(at, end).replace(/[^\r\n]/g, MASK));
+  };
+  for (let i = 0; i < ranges.length; i += 2) {
+    const start = Math.max(ranges[i], at);
+    const end = ranges[i + 1];
+    if (end <= start) continue;
+    maskUpTo(start);
+    parts.push(text.slice(start, end));
+    at = end;
+  }
+  maskUpTo(text.length);
+  return parts.join('');
 }
 
 function lineEndOf(lines: LineIndex, line: number): number {

@@ -1,5 +1,11 @@
 // The docno family, in the order its findings are documented.
 
 import type { Rule } from '../../types';
+import { bracket } from './bracket';
+import { unclosed } from './unclosed';
+import { year } from './year';
+import { serial } from './serial';
+import { citationOrder } from './citation-order';
+import { conflict } from './conflict';
 
-export const docnoRules: readonly Rule[] = [];
+export const docnoRules: readonly Rule[] = [bracket, unclosed, year, serial, citationOrder, conflict];

@@ -26,12 +26,16 @@ export const headingPunctuation: Rule = {
     },
     examples: {
       bad: [{ text: '## 一、总体要求。\n' }],
-      good: [{ text: '## 一、总体要求\n' }, { text: '一、总体要求。要坚持问题导向。\n' }],
+      good: [{ text: '## 一、总体要求\n' }, { text: '一、总体要求。要坚持问题导向。\n' }, { text: '## 一、总体要求。要坚持问题导向。\n' }],
     },
     limits: [
       {
         zh: '只检查 Markdown 标题；正文段落开头的序号标题（如“一、总体要求。”后接正文）是段中标题，句号合规，不报。',
         en: 'Only Markdown headings are checked; a numbered title that opens a paragraph ("一、总体要求。" followed by text) is a run-in title whose full stop is correct.',
+      },
+      {
+        zh: '标题中间已有句号、问号或叹号时（整段正文被写成了标题），不报：该删哪个标点并不确定。',
+        en: 'A heading with a full stop, question or exclamation mark inside it (a whole paragraph typed as a heading) is left alone: which mark to remove is not certain.',
       },
     ],
   },
@@ -43,6 +47,9 @@ export const headingPunctuation: Rule = {
       const m = TRAILING_STOP.exec(text);
       // A heading that ends in "..." or a numbered "1." alone is not a sentence ending.
       if (!m || m[0].length > 1 || /\d\.$/.test(text)) continue;
+      // A heading holding whole sentences (a paragraph typed after ##) is not a title; which
+      // mark to drop is then not certain.
+      if (/[。！？!?]/.test(text.slice(0, m.index))) continue;
       const start = block.start + m.index;
       const end = start + m[0].length;
       ctx.report({ start, end, messageId: 'trailingStop', data: { mark: m[0] }, fix: [{ start, end, text: '' }] });

@@ -1,0 +1,66 @@
+// `npm run package`: builds the bundles and makes the .vsix with @vscode/vsce, then checks that
+// the package holds what the extension needs at run time (the bundles, nodejieba's native module,
+// the dictionaries, the schema, snippets and grammar) and prints its size.
+//
+// nodejieba is a native module built for this machine, so the package is platform-specific:
+// it is made for the platform it is built on (linux-x64 here); build on each target to ship more.
+
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const platform = { win32: 'win32', darwin: 'darwin', linux: 'linux' }[process.platform];
+const target = platform ? `${platform}-${process.arch}` : undefined;
+const out = path.join(root, `${pkg.name}-${target ?? 'universal'}-${pkg.version}.vsix`);
+
+const required = [
+  'extension/package.json',
+  'extension/dist/client.js',
+  'extension/dist/server.js',
+  'extension/node_modules/nodejieba/index.js',
+  'extension/node_modules/nodejieba/package.json',
+  'extension/node_modules/nodejieba/build/Release/nodejieba.node',
+  'extension/server/resources/dict/jieba.dict.utf8',
+  'extension/server/resources/dict/hmm_model.utf8',
+  'extension/server/schema/gongwenrc.schema.json',
+  'extension/snippets/gongwen.code-snippets',
+  'extension/syntaxes/gongwen.injection.tmLanguage.json',
+];
+
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+run('node', ['scripts/build.mjs']);
+for (const file of ['dist/client.js', 'dist/server.js', 'node_modules/nodejieba/build/Release/nodejieba.node']) {
+  if (!fs.existsSync(path.join(root, file))) throw new Error(`missing ${file}: run npm install and npm run build first`);
+}
+const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+const args = [vsce, 'package', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', out];
+if (target) args.push('--target', target);
+run('node', args);
+
+// A .vsix is a zip: read its file names to check the contents.
+const entries = new Set(readZipNames(fs.readFileSync(out)));
+const missing = required.filter((f) => !entries.has(f));
+if (missing.length) throw new Error(`the package lacks: ${missing.join(', ')}`);
+const size = fs.statSync(out).size;
+console.log(`\n${path.basename(out)}: ${(size / 1024 / 1024).toFixed(2)} MB, ${entries.size} files; all required files present.`);
+
+/** File names from a zip's central directory (enough to check a package, no dependency). */
+function readZipNames(buf) {
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip file');
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const names = [];
+  for (let i = 0; i < count; i++) {
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    names.push(buf.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + extra + comment;
+  }
+  return names;
+}

@@ -1,0 +1,105 @@
+// The commands of the 公文 category. Fixing and renumbering run on the server (workspace/
+// executeCommand), which answers with a versioned edit: if the text changed meanwhile, the edit
+// is refused rather than applied to the wrong characters.
+
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { COMMANDS, NEXT_PLACEHOLDER_REQUEST, SERVER_COMMANDS } from './ids';
+import { OutlineItem, type OutlineProvider } from './outlineView';
+
+interface CommandResult {
+  applied: boolean;
+  changes?: number;
+  reason?: string;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>, outline: OutlineProvider): void {
+  const register = (id: string, run: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+
+  /** Runs a server command on the active Markdown document and says what happened. */
+  async function serverCommand(command: string, extra: unknown[], done: string, nothing: string): Promise<CommandResult | undefined> {
+    const editor = markdownEditor();
+    if (!editor) return undefined;
+    await ready;
+    const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
+    const result = (await client.sendRequest('workspace/executeCommand', { command, arguments: [uri, editor.document.version, ...extra] })) as CommandResult;
+    if (!result?.applied) void vscode.window.showWarningMessage(`公文检查：未能修改文档（${result?.reason ?? '文档已变化，请重试'}）。`);
+    else vscode.window.setStatusBarMessage(result.changes ? done : nothing, 3000);
+    return result;
+  }
+
+  register(COMMANDS.fixAll, () => serverCommand(SERVER_COMMANDS.fixAll, [], '公文检查：已修复全部可自动修复的问题', '公文检查：没有可自动修复的问题'));
+  register(COMMANDS.renumberDocument, () => serverCommand(SERVER_COMMANDS.renumber, [], '公文检查：已重新编排层次序号', '公文检查：层次序号已连续，无需修改'));
+  register(COMMANDS.renumberSection, async (item?: OutlineItem) => {
+    const editor = markdownEditor();
+    if (!editor) return undefined;
+    // From the tree's context menu the section is the item; from the palette, the cursor's section.
+    if (item instanceof OutlineItem && item.uri.toString() !== editor.document.uri.toString()) {
+      await vscode.window.showTextDocument(item.uri);
+      return vscode.commands.executeCommand(COMMANDS.renumberSection, item);
+    }
+    const line = item instanceof OutlineItem ? item.node.selectionRange.start.line : editor.selection.active.line;
+    return serverCommand(SERVER_COMMANDS.renumber, [line], '公文检查：已重新编排本节序号', '公文检查：本节序号已连续，无需修改');
+  });
+
+  register(COMMANDS.insertSection, async () => {
+    const editor = markdownEditor();
+    if (!editor) return;
+    const picks = loadSnippets(context).map((s) => ({ label: s.name, description: s.prefix.join(' · '), detail: s.description, snippet: s }));
+    const pick = await vscode.window.showQuickPick(picks, { placeHolder: '选择要插入的公文段落或文种骨架', matchOnDescription: true, matchOnDetail: true });
+    if (pick) await editor.insertSnippet(new vscode.SnippetString(pick.snippet.body.join('\n')));
+  });
+
+  register(COMMANDS.nextPlaceholder, async () => {
+    const editor = markdownEditor();
+    if (!editor) return;
+    await ready;
+    const range = await client.sendRequest<{ start: { line: number; character: number }; end: { line: number; character: number } } | null>(NEXT_PLACEHOLDER_REQUEST, {
+      uri: client.code2ProtocolConverter.asUri(editor.document.uri),
+      position: editor.selection.active,
+    });
+    if (!range) {
+      vscode.window.setStatusBarMessage('公文检查：没有待填写的占位符（××、□□、20xx年等）', 3000);
+      return;
+    }
+    const selection = new vscode.Selection(range.start.line, range.start.character, range.end.line, range.end.character);
+    editor.selection = selection;
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  });
+
+  register(COMMANDS.revealOutlineItem, async (uri: vscode.Uri, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+    const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+    const selection = new vscode.Selection(range.start.line, range.start.character, range.start.line, range.start.character);
+    editor.selection = selection;
+    editor.revealRange(new vscode.Range(range.start.line, 0, range.end.line, range.end.character), vscode.TextEditorRevealType.AtTop);
+  });
+
+  register(COMMANDS.refreshOutline, () => outline.refresh());
+}
+
+function markdownEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (editor && editor.document.languageId === 'markdown') return editor;
+  void vscode.window.showInformationMessage('公文检查：请先打开一个 Markdown 公文。');
+  return undefined;
+}
+
+interface SnippetEntry {
+  name: string;
+  prefix: string[];
+  body: string[];
+  description: string;
+}
+
+/** The snippets the extension contributes, so the quick pick and the completion list agree. */
+function loadSnippets(context: vscode.ExtensionContext): SnippetEntry[] {
+  const file = context.asAbsolutePath('snippets/gongwen.code-snippets');
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { prefix: string | string[]; body: string | string[]; description?: string }>;
+  return Object.entries(raw).map(([name, s]) => ({
+    name,
+    prefix: Array.isArray(s.prefix) ? s.prefix : [s.prefix],
+    body: Array.isArray(s.body) ? s.body : [s.body],
+    description: s.description ?? '',
+  }));
+}

@@ -1,0 +1,67 @@
+// The VS Code side of gongwen, deliberately thin: it starts the language server (bundled beside
+// it, over IPC), shows the 公文大纲 tree and a status bar item, and turns commands into server
+// requests. Every rule, fix and outline decision is made by the server.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { OutlineProvider } from './outlineView';
+import { StatusBar } from './statusBar';
+import { registerCommands } from './commands';
+import { VIEW_ID } from './ids';
+
+export interface GongwenApi {
+  /** Resolves once the language server has started. */
+  ready: Promise<void>;
+  client: LanguageClient;
+  /** What the status bar item shows now (for tests and other extensions). */
+  statusText(): string;
+  /** The outline tree as the view shows it now. */
+  outline: OutlineProvider;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): GongwenApi {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const watchers = [vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json')];
+  const configPath = vscode.workspace.getConfiguration('gongwen').get<string>('configPath');
+  if (configPath) watchers.push(vscode.workspace.createFileSystemWatcher(configPathPattern(configPath)));
+  context.subscriptions.push(...watchers);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    synchronize: { fileEvents: watchers },
+    initializationOptions: { locale: vscode.env.language },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    outputChannelName: '公文检查 gongwen',
+  };
+  client = new LanguageClient('gongwen', '公文检查 gongwen', serverOptions, clientOptions);
+  const ready = client.start();
+
+  const outline = new OutlineProvider(client, ready);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: outline, showCollapseAll: true });
+  outline.attach(view);
+  const status = new StatusBar(client, ready);
+  context.subscriptions.push(view, outline, status);
+  registerCommands(context, client, ready, outline);
+
+  return { ready, client, statusText: () => status.text(), outline };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}
+
+function configPathPattern(configPath: string): vscode.GlobPattern {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder || /^([a-zA-Z]:)?[\\/]/.test(configPath)) return configPath;
+  return new vscode.RelativePattern(folder, configPath);
+}

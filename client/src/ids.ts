@@ -1,0 +1,20 @@
+// The ids other code (package.json, the end-to-end tests) refers to. They never change once
+// released: users bind keys to the commands.
+
+export const VIEW_ID = 'gongwen.outline';
+export const STATUS_ITEM_ID = 'gongwen.status';
+
+export const COMMANDS = {
+  fixAll: 'gongwen.fixAll',
+  renumberDocument: 'gongwen.renumberDocument',
+  renumberSection: 'gongwen.renumberSection',
+  insertSection: 'gongwen.insertSection',
+  nextPlaceholder: 'gongwen.nextPlaceholder',
+  revealOutlineItem: 'gongwen.revealOutlineItem',
+  refreshOutline: 'gongwen.refreshOutline',
+} as const;
+
+// The server's own request and command names come from the protocol file the server uses; it
+// holds only constants and types, so the client bundle takes nothing else from the server.
+export { SERVER_COMMANDS, OUTLINE_REQUEST, STATUS_REQUEST, NEXT_PLACEHOLDER_REQUEST } from '../../server/src/lsp/protocol';
+export type { OutlineNode, OutlineResult, StatusResult } from '../../server/src/lsp/protocol';

@@ -1,0 +1,62 @@
+// Runs the end-to-end mocha suite (out/test/e2e/suite) inside a real VS Code with
+// @vscode/test-electron's runTests().
+//
+// Here, where VS Code cannot be downloaded, the executable runTests() launches is
+// scripts/e2e/code-server-vscode.mjs, which runs the same suite in code-server's VS Code. With
+// GONGWEN_E2E_VSCODE=desktop the very same call downloads desktop VS Code instead (a machine
+// with internet; on Linux without a display, run it under xvfb-run).
+//
+// Each run gets a fresh copy of the workspace fixture (the tests edit and save files) and a
+// fresh user data and extensions folder.
+
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { root } from './workbench.mjs';
+
+const mode = process.env.GONGWEN_E2E_VSCODE ?? 'code-server';
+const extensionTestsPath = path.join(root, 'out/test/e2e/suite/index');
+
+// Compile the suite afresh: a stale out/test/e2e/*.test.js of a deleted test would run too.
+fs.rmSync(path.join(root, 'out/test/e2e'), { recursive: true, force: true });
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', path.join(root, 'test/e2e/tsconfig.json')], { stdio: 'inherit' });
+if (!fs.existsSync(path.join(root, 'dist/client.js'))) {
+  console.error('missing dist/client.js: build the extension with npm run build');
+  process.exit(2);
+}
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-'));
+const workspace = path.join(scratch, 'workspace');
+fs.cpSync(path.join(root, 'test/e2e/workspace'), workspace, { recursive: true });
+
+const started = Date.now();
+let exitCode = 0;
+try {
+  await runTests({
+    extensionDevelopmentPath: root,
+    extensionTestsPath,
+    // Desktop VS Code downloads the release the extension declares as its minimum.
+    ...(mode === 'desktop'
+      ? { version: process.env.GONGWEN_E2E_VSCODE_VERSION ?? '1.100.3' }
+      : { vscodeExecutablePath: path.join(root, 'scripts/e2e/code-server-vscode.mjs') }),
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      `--user-data-dir=${path.join(scratch, 'user-data')}`,
+      `--extensions-dir=${path.join(scratch, 'extensions')}`,
+    ],
+    extensionTestsEnv: { GONGWEN_E2E_WORKSPACE: workspace },
+  });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  exitCode = typeof error?.code === 'number' && error.code !== 0 ? error.code : 1;
+} finally {
+  if (!process.env.GONGWEN_E2E_KEEP) fs.rmSync(scratch, { recursive: true, force: true });
+  else console.log(`kept ${scratch}`);
+}
+console.log(`end-to-end run (${mode}) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(exitCode);

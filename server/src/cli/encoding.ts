@@ -1,0 +1,125 @@
+// Turning file bytes into text and back without garbling anything. Chinese offices still save
+// documents as GBK / GB18030, and Windows tools as UTF-16 with a byte order mark. A file that is
+// not UTF-8 is never guessed at silently: the user names the encoding with `--encoding`, and the
+// text is accepted only if encoding it again gives back exactly the bytes that were read, so
+// `--fix` writes the file back in its own encoding, byte for byte outside the fixed characters.
+
+import * as iconv from 'iconv-lite';
+
+export interface DecodedText {
+  /** The text without its byte order mark, so columns match what an editor shows. */
+  text: string;
+  /** The encoding the bytes were read in, as iconv-lite names it. */
+  encoding: string;
+  bom: boolean;
+}
+
+export type DecodeResult =
+  | { ok: true; decoded: DecodedText }
+  | { ok: false; reason: 'binary' }
+  /** `likely` names the encoding the bytes look like (for the message), when one fits. */
+  | { ok: false; reason: 'not-utf8'; likely?: string }
+  | { ok: false; reason: 'not-requested'; likely: string }
+  | { ok: false; reason: 'invalid-in-requested'; requested: string };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** The encodings `--encoding` accepts, mapped to iconv-lite's names. */
+const ENCODING_NAMES: Record<string, string> = {
+  'utf8': 'utf8',
+  'utf-8': 'utf8',
+  'gbk': 'gbk',
+  'cp936': 'gbk',
+  'gb2312': 'gbk', // GB 2312 is a subset of GBK; decoding as GBK reads it correctly
+  'gb18030': 'gb18030',
+  'big5': 'big5',
+  'utf16': 'utf16',
+  'utf-16': 'utf16',
+  'utf16le': 'utf16le',
+  'utf-16le': 'utf16le',
+  'utf16be': 'utf16be',
+  'utf-16be': 'utf16be',
+};
+
+export function normalizeEncodingName(name: string): string | undefined {
+  return ENCODING_NAMES[name.trim().toLowerCase()];
+}
+
+export function encodingLabel(encoding: string): string {
+  return { utf8: 'UTF-8', gbk: 'GBK', gb18030: 'GB18030', big5: 'Big5', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE' }[encoding] ?? encoding;
+}
+
+/** Decodes `bytes` when they are exactly representable in `encoding` (no lossy round trip). */
+function decodeExactly(bytes: Buffer, encoding: string, bom: boolean): DecodedText | undefined {
+  const body = bom ? bytes.subarray(encoding === 'utf8' ? 3 : 2) : bytes;
+  const text = iconv.decode(body, encoding, { stripBOM: false });
+  if (!encodeText(text, encoding, false).equals(body)) return undefined;
+  return { text, encoding, bom };
+}
+
+function utf16Bom(bytes: Buffer): 'utf16le' | 'utf16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+  return undefined;
+}
+
+/** Git's test: a NUL byte in the first 8000 bytes means binary (UTF-16 is recognised first). */
+function looksBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8000).includes(0);
+}
+
+/** What a non-UTF-8 file most likely is, for the error message. */
+function guessEncoding(bytes: Buffer): string | undefined {
+  const bom16 = utf16Bom(bytes);
+  if (bom16) return bom16;
+  if (decodeExactly(bytes, 'gbk', false)) return 'gbk';
+  if (decodeExactly(bytes, 'gb18030', false)) return 'gb18030';
+  return undefined;
+}
+
+/**
+ * Reads bytes as UTF-8 when they are valid UTF-8 (with or without a BOM); otherwise only in
+ * `requested`, the encoding the user named. Valid UTF-8 stays UTF-8 even when `--encoding gbk`
+ * is given, so one run over a mixed folder reads every file correctly.
+ */
+export function decodeBytes(bytes: Buffer, requested?: string): DecodeResult {
+  const bom16 = utf16Bom(bytes);
+  if (!bom16) {
+    const bom8 = startsWith(bytes, UTF8_BOM);
+    const utf8 = decodeExactly(bytes, 'utf8', bom8);
+    if (utf8 && !looksBinary(bytes)) return { ok: true, decoded: utf8 };
+    if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
+  }
+  const likely = guessEncoding(bytes);
+  if (!requested || requested === 'utf8') {
+    return likely ? { ok: false, reason: 'not-requested', likely } : { ok: false, reason: 'not-utf8' };
+  }
+  let encoding = requested;
+  let bom = false;
+  if (requested.startsWith('utf16')) {
+    // A UTF-16 file is only accepted with its byte order mark: without one the byte order is a guess.
+    if (!bom16 || (requested !== 'utf16' && requested !== bom16)) return { ok: false, reason: 'invalid-in-requested', requested };
+    encoding = bom16;
+    bom = true;
+  }
+  const decoded = decodeExactly(bytes, encoding, bom);
+  return decoded ? { ok: true, decoded } : { ok: false, reason: 'invalid-in-requested', requested };
+}
+
+/** The bytes for `text` in `encoding`, with the byte order mark the file had. */
+export function encodeText(text: string, encoding: string, bom: boolean): Buffer {
+  const body = encoding === 'utf8' ? Buffer.from(text, 'utf8') : iconv.encode(text, encoding, { addBOM: false });
+  if (!bom) return body;
+  const mark = encoding === 'utf8' ? Buffer.from(UTF8_BOM) : encoding === 'utf16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]);
+  return Buffer.concat([mark, body]);
+}
+
+/** True when `text` survives a trip through `encoding` (a fix may insert a character GBK lacks). */
+export function canEncode(text: string, encoding: string): boolean {
+  if (encoding === 'utf8' || encoding.startsWith('utf16') || encoding === 'gb18030') return true;
+  return iconv.decode(iconv.encode(text, encoding), encoding) === text;
+}

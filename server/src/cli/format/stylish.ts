@@ -1,0 +1,52 @@
+// The format for people: findings grouped under each file, one per line with 1-based
+// line:column (UTF-16 code units, as editors count them), severity, message and rule id, in
+// columns that stay aligned with Chinese text; then a summary line.
+
+import { LineIndex } from '../../core/text/lineIndex';
+import type { Severity } from '../../core/types';
+import type { Texts } from '../text';
+import { displayWidth, padEnd, padStart } from '../width';
+import { countFindings, type FileResult } from './results';
+
+export interface StylishOptions {
+  texts: Texts;
+  color: boolean;
+}
+
+const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
+  error: ['\x1b[31m', '\x1b[39m'],
+  warning: ['\x1b[33m', '\x1b[39m'],
+  info: ['\x1b[36m', '\x1b[39m'],
+  dim: ['\x1b[2m', '\x1b[22m'],
+  bold: ['\x1b[1m', '\x1b[22m'],
+};
+
+export function formatStylish(results: readonly FileResult[], { texts, color }: StylishOptions): string {
+  const paint = (style: keyof typeof COLORS, s: string) => (color ? COLORS[style][0] + s + COLORS[style][1] : s);
+  let out = '';
+  for (const result of results) {
+    if (!result.findings.length) continue;
+    const lines = new LineIndex(result.text);
+    const rows = result.findings.map((f) => {
+      const p = lines.positionAt(f.start);
+      // A message is one line in the table; related places follow it.
+      const message = f.message.replace(/\s*\n\s*/g, ' ');
+      return { pos: `${p.line + 1}:${p.character + 1}`, severity: f.severity, label: texts.severity[f.severity], message, ruleId: f.ruleId };
+    });
+    const posWidth = Math.max(...rows.map((r) => r.pos.length));
+    const sevWidth = Math.max(...rows.map((r) => displayWidth(r.label)));
+    const msgWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    out += `\n${paint('bold', result.display)}\n`;
+    for (const r of rows) {
+      out += `  ${paint('dim', padStart(r.pos, posWidth))}  ${paint(r.severity, padEnd(r.label, sevWidth))}  ${padEnd(r.message, msgWidth)}  ${paint('dim', r.ruleId)}`.trimEnd() + '\n';
+    }
+  }
+  const c = countFindings(results);
+  const total = c.errors + c.warnings + c.infos;
+  if (total) {
+    const style = c.errors ? 'error' : c.warnings ? 'warning' : 'info';
+    out += `\n${paint(style, texts.summary(total, c.errors, c.warnings, c.infos))}\n`;
+    if (c.fixable) out += `${texts.fixable(c.fixable)}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,361 @@
+// gongwen-lint: the command-line door to the engine. Everything it touches comes in through
+// `io` (arguments, working directory, environment, streams, file system), so the tests run it
+// in-process over temporary trees as well as through the real bin. It returns the exit code:
+// 0 clean, 1 errors found (or more warnings than --max-warnings), 2 usage, file or config error.
+
+import * as path from 'node:path';
+import ignore from 'ignore';
+import { fixAll, lint } from '../core/engine';
+import { allRules } from '../core/rules';
+import { CONFIG_FILE_NAME, loadConfigForFile, type LoadedConfig, type ResolvedConfig } from '../core/config/resolve';
+import type { ConfigLayer } from '../core/config/parse';
+import type { Finding, Locale, Rule } from '../core/types';
+import packageJson from '../../../package.json';
+import { parseArgs, type CliOptions } from './args';
+import { canEncode, decodeBytes, encodeText } from './encoding';
+import { FileFinder, displayPath, type Problem, type Target } from './files';
+import { nodeFileSystem, writeFileAtomic, type CliFileSystem } from './fs';
+import { toJsonResult } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatStylish } from './format/stylish';
+import { unifiedDiff } from './format/diff';
+import { countFindings, type FileResult } from './format/results';
+import { starterConfig } from './init';
+import { texts, type Texts } from './text';
+
+export interface CliIo {
+  /** The arguments after the program name. */
+  argv: readonly string[];
+  cwd: string;
+  env?: Readonly<Record<string, string | undefined>>;
+  stdin?: AsyncIterable<Buffer | Uint8Array | string>;
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown };
+  fs?: CliFileSystem;
+}
+
+/** Test seams: the rules to run instead of the registry. */
+export interface CliExtensions {
+  rules?: readonly Rule[];
+}
+
+export const VERSION: string = packageJson.version;
+
+/** How often a file that changes under `--fix` is read and fixed again before giving up. */
+const FIX_ATTEMPTS = 5;
+
+/** Chinese unless the command line, or else the environment, asks for English (POSIX order). */
+function localeFromEnvironment(env: Readonly<Record<string, string | undefined>>): Locale | undefined {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return tag && /^en(\b|_)/i.test(tag) ? 'en' : undefined;
+}
+
+export async function main(io: CliIo, extensions: CliExtensions = {}): Promise<number> {
+  const env = io.env ?? {};
+  const parsed = parseArgs(io.argv);
+  const earlyLocale = ('options' in parsed ? parsed.options.locale : undefined) ?? localeFromEnvironment(env);
+  if ('error' in parsed) {
+    const t = texts(earlyLocale ?? 'zh');
+    io.stderr.write(`gongwen-lint: ${t.usage(parsed.error)}\n${t.seeHelp}\n`);
+    return 2;
+  }
+  try {
+    return await new Run(io, parsed.options, extensions.rules ?? allRules, earlyLocale).execute();
+  } catch (error) {
+    // A bug, not a user error: say so plainly instead of a stack trace alone.
+    io.stderr.write(`gongwen-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}
+
+class Run {
+  private readonly fs: CliFileSystem;
+  private readonly families: string[];
+  private readonly overrides: ConfigLayer[];
+  private readonly configCache = new Map<string, LoadedConfig>();
+  private readonly reportedConfigErrors = new Set<string>();
+  private locale: Locale;
+  private t: Texts;
+  /** Set when anything happened that makes the exit code 2. */
+  private failed = false;
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly options: CliOptions,
+    private readonly rules: readonly Rule[],
+    private readonly explicitLocale: Locale | undefined,
+  ) {
+    this.fs = io.fs ?? nodeFileSystem;
+    this.families = [...new Set(rules.map((r) => r.meta.id.split('/')[0]))];
+    this.overrides = options.rules.length ? [{ rules: Object.fromEntries(options.rules.map((r) => [r.id, { severity: r.severity }])) }] : [];
+    this.locale = explicitLocale ?? 'zh';
+    this.t = texts(this.locale);
+    if (!explicitLocale) {
+      // The project's config may choose the language; errors in it are reported later, per file.
+      const cwdLocale = this.configFor(path.join(io.cwd, CONFIG_FILE_NAME)).config.locale;
+      if (cwdLocale) this.setLocale(cwdLocale);
+    }
+  }
+
+  private setLocale(locale: Locale): void {
+    this.locale = locale;
+    this.t = texts(locale);
+  }
+
+  private error(message: string): void {
+    this.failed = true;
+    this.io.stderr.write(`gongwen-lint: ${message}\n`);
+  }
+
+  private note(message: string): void {
+    this.io.stderr.write(`gongwen-lint: ${message}\n`);
+  }
+
+  async execute(): Promise<number> {
+    const o = this.options;
+    if (o.help) {
+      this.io.stdout.write(this.t.help(VERSION));
+      return 0;
+    }
+    if (o.version) {
+      this.io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    for (const r of o.rules) {
+      if (!this.families.includes(r.id) && !this.rules.some((rule) => rule.meta.id === r.id)) {
+        this.io.stderr.write(`gongwen-lint: ${this.t.unknownRule(r.id)}\n${this.t.seeHelp}\n`);
+        return 2;
+      }
+    }
+    if (o.init) return this.init();
+    if (o.printConfig !== undefined) return this.printConfig(o.printConfig);
+
+    const results: FileResult[] = [];
+    if (o.stdin) {
+      const result = await this.lintStdin();
+      if (result) results.push(result);
+    } else {
+      const discovery = new FileFinder(this.fs, this.io.cwd).find(o.paths.length ? o.paths : ['.']);
+      for (const p of discovery.problems) this.error(this.problemText(p));
+      for (const n of discovery.notes) this.note(n.kind === 'loop' ? this.t.loop(n.path) : this.t.ignored(n.path));
+      for (const target of discovery.targets) {
+        const result = this.lintFile(target);
+        if (result) results.push(result);
+      }
+    }
+    return this.finish(results);
+  }
+
+  private problemText(p: Problem): string {
+    if (p.kind === 'unreadable') return this.t.unreadable(p.path, p.code);
+    return p.kind === 'missing' ? this.t.missing(p.path) : this.t.noMatch(p.path);
+  }
+
+  // ---- configuration ----
+
+  private readConfigFile = (file: string): string | undefined => {
+    try {
+      return this.fs.readFile(file).toString('utf8');
+    } catch {
+      return undefined;
+    }
+  };
+
+  private configFor(file: string): LoadedConfig {
+    const explicit = this.options.config !== undefined ? path.resolve(this.io.cwd, this.options.config) : undefined;
+    const key = explicit ?? path.dirname(path.resolve(this.io.cwd, file));
+    let loaded = this.configCache.get(key);
+    if (!loaded) {
+      loaded = loadConfigForFile(file, { readFile: this.readConfigFile }, this.rules, this.families, explicit, this.overrides);
+      this.configCache.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  /** The config for a file, or undefined after reporting its errors (file:line:column). */
+  private usableConfig(file: string): ResolvedConfig | undefined {
+    const loaded = this.configFor(file);
+    if (!loaded.errors.length) return loaded.config;
+    for (const e of loaded.errors) {
+      const text = this.t.configError(displayPath(this.io.cwd, e.file), e.line, e.column, e.message[this.locale]);
+      if (this.reportedConfigErrors.has(text)) continue;
+      this.reportedConfigErrors.add(text);
+      this.error(text);
+    }
+    this.failed = true;
+    return undefined;
+  }
+
+  /** `ignorePatterns` are read like .gitignore lines, relative to the outermost config file's folder. */
+  private ignoredByConfig(file: string, config: ResolvedConfig): boolean {
+    if (!config.ignorePatterns.length) return false;
+    const base = config.files.length ? path.dirname(config.files[0]) : this.io.cwd;
+    const rel = path.relative(base, file).split(path.sep).join('/');
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+    return ignore().add(config.ignorePatterns).ignores(rel);
+  }
+
+  private findingLocale(config: ResolvedConfig): Locale {
+    return this.explicitLocale ?? config.locale ?? this.locale;
+  }
+
+  // ---- linting ----
+
+  private async lintStdin(): Promise<FileResult | undefined> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.io.stdin ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+    const bytes = Buffer.concat(chunks);
+    const name = this.options.stdinFilename;
+    const filePath = name ? path.resolve(this.io.cwd, name) : path.join(this.io.cwd, this.t.stdinName);
+    const display = name ? displayPath(this.io.cwd, filePath) : this.t.stdinName;
+    const config = this.usableConfig(filePath);
+    if (!config) return undefined;
+    const text = this.decode(bytes, display);
+    if (text === undefined) return undefined;
+    return this.lintText({ file: filePath, display, explicit: true }, text.text, config);
+  }
+
+  private decode(bytes: Buffer, display: string) {
+    const result = decodeBytes(bytes, this.options.encoding);
+    if (result.ok) return result.decoded;
+    if (result.reason === 'binary') this.note(this.t.binary(display));
+    else if (result.reason === 'invalid-in-requested') this.error(this.t.invalidIn(display, result.requested));
+    else this.error(this.t.notUtf8(display, result.likely));
+    return undefined;
+  }
+
+  /** Lints (and with --fix-dry-run, fixes in memory) one text. */
+  private lintText(target: Target, text: string, config: ResolvedConfig): FileResult {
+    const lintOptions = { config, locale: this.findingLocale(config), rules: this.rules };
+    if (!this.options.fixDryRun && !this.options.fix) {
+      return { filePath: target.file, display: target.display, text, findings: lint(text, lintOptions) };
+    }
+    const fixed = fixAll(text, lintOptions).text;
+    return {
+      filePath: target.file,
+      display: target.display,
+      text: fixed,
+      findings: lint(fixed, lintOptions),
+      ...(fixed !== text ? { original: text } : {}),
+    };
+  }
+
+  private lintFile(target: Target): FileResult | undefined {
+    const config = this.usableConfig(target.file);
+    if (!config) return undefined;
+    if (this.ignoredByConfig(target.file, config)) {
+      // Like an ignore file: silent for files found in folders, a note for a file named outright.
+      if (target.explicit) this.note(this.t.ignored(target.display));
+      return undefined;
+    }
+    for (let attempt = 0; attempt < FIX_ATTEMPTS; attempt++) {
+      let bytes: Buffer;
+      try {
+        bytes = this.fs.readFile(target.file);
+      } catch (error) {
+        this.error(this.t.unreadable(target.display, (error as NodeJS.ErrnoException).code ?? String(error)));
+        return undefined;
+      }
+      const decoded = this.decode(bytes, target.display);
+      if (!decoded) return undefined;
+      const result = this.lintText(target, decoded.text, config);
+      if (!this.options.fix || result.original === undefined) return result;
+
+      // --fix: write the fixed text back in the encoding, BOM and line endings it came with.
+      const unfixed = (): FileResult => ({ ...result, text: decoded.text, original: undefined, findings: lint(decoded.text, { config, locale: this.findingLocale(config), rules: this.rules }) });
+      if (!canEncode(result.text, decoded.encoding)) {
+        this.error(this.t.cannotEncode(target.display, decoded.encoding));
+        return unfixed();
+      }
+      if (this.isReadOnly(target.file)) {
+        this.error(this.t.readOnly(target.display));
+        return unfixed();
+      }
+      // Another program (or a second gongwen-lint) may have changed the file while we fixed it:
+      // then fix its new content rather than overwrite that change.
+      let current: Buffer;
+      try {
+        current = this.fs.readFile(target.file);
+      } catch (error) {
+        this.error(this.t.unreadable(target.display, (error as NodeJS.ErrnoException).code ?? String(error)));
+        return undefined;
+      }
+      if (!current.equals(bytes)) continue;
+      try {
+        writeFileAtomic(this.fs, target.file, encodeText(result.text, decoded.encoding, decoded.bom));
+      } catch (error) {
+        this.error(this.t.writeFailed(target.display, (error as NodeJS.ErrnoException).code ?? String(error)));
+        return unfixed();
+      }
+      return result;
+    }
+    this.error(this.t.keptChanging(target.display));
+    return undefined;
+  }
+
+  /** Read-only for us: no write permission, or no write bit at all (which root would ignore). */
+  private isReadOnly(file: string): boolean {
+    try {
+      return (this.fs.stat(file).mode & 0o222) === 0 || !this.fs.canWrite(file);
+    } catch {
+      return true;
+    }
+  }
+
+  // ---- output ----
+
+  private finish(results: FileResult[]): number {
+    const o = this.options;
+    const all = countFindings(results);
+    const shown = o.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f: Finding) => f.severity === 'error') })) : results;
+    const changed = results.filter((r) => r.original !== undefined);
+    if (o.format === 'json') {
+      const json = shown.map((r) => ({
+        ...toJsonResult(r.filePath, r.text, r.findings),
+        ...(r.original !== undefined ? { output: r.text } : {}),
+      }));
+      this.io.stdout.write(JSON.stringify(json) + '\n');
+    } else if (o.format === 'sarif') {
+      this.io.stdout.write(formatSarif(shown, this.rules, { cwd: this.io.cwd, version: VERSION, locale: this.locale }));
+    } else {
+      let out = '';
+      if (o.fixDryRun) for (const r of changed) out += unifiedDiff(r.display, r.original as string, r.text);
+      const color = o.color ?? (!!this.io.stdout.isTTY && !(this.io.env ?? {}).NO_COLOR);
+      out += formatStylish(shown, { texts: this.t, color });
+      if (o.fixDryRun && changed.length) out += `${this.t.wouldFix(changed.length)}\n`;
+      if (o.fix && changed.length) out += `${this.t.fixed(changed.length)}\n`;
+      this.io.stdout.write(out);
+    }
+    if (this.failed) return 2;
+    if (all.errors > 0) return 1;
+    if (o.maxWarnings !== undefined && all.warnings > o.maxWarnings) {
+      this.io.stderr.write(`gongwen-lint: ${this.t.tooManyWarnings(all.warnings, o.maxWarnings)}\n`);
+      return 1;
+    }
+    return 0;
+  }
+
+  // ---- --init and --print-config ----
+
+  private init(): number {
+    const file = path.join(this.io.cwd, CONFIG_FILE_NAME);
+    try {
+      this.fs.writeNewFile(file, Buffer.from(starterConfig(this.rules, this.locale), 'utf8'), 0o644);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      this.error(code === 'EEXIST' ? this.t.configExists(displayPath(this.io.cwd, file)) : this.t.writeFailed(displayPath(this.io.cwd, file), code));
+      return 2;
+    }
+    this.io.stdout.write(`${this.t.configWritten(displayPath(this.io.cwd, file))}\n`);
+    return 0;
+  }
+
+  private printConfig(file: string): number {
+    const absolute = path.resolve(this.io.cwd, file);
+    const config = this.usableConfig(absolute);
+    if (!config) return 2;
+    const { locale, rules, userWords, ignorePatterns, files } = config;
+    this.io.stdout.write(JSON.stringify({ locale: locale ?? this.locale, files, userWords, ignorePatterns, rules }, null, 2) + '\n');
+    return 0;
+  }
+}

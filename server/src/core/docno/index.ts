@@ -1,0 +1,67 @@
+// The shared index of document numbers and citations, built once per document from its prose.
+// The docno rules read it, and the language server's hover finds the number under the cursor
+// with `numberAt`.
+
+import type { DocumentIndex, SourceDocument } from '../document';
+import { pairCitations, scanTitles, type Citation } from './citations';
+import { findDocumentYear, type DocumentYear } from './documentDate';
+import { scanDocumentNumbers, type DocumentNumber } from './parse';
+
+export type { Citation } from './citations';
+export type { DocumentYear } from './documentDate';
+export { parseDocumentNumber, scanDocumentNumbers, isAgencyLike, usesOrdinalByCustom, YEAR_BRACKETS, HEX_OPEN, HEX_CLOSE } from './parse';
+export type { DocnoPart, DocumentNumber } from './parse';
+
+export interface DocnoIndex {
+  /** Every document number in prose, in order. */
+  numbers: DocumentNumber[];
+  /** Every title paired with a number, in order. */
+  citations: Citation[];
+  /** The latest year the document can be dated, when the document says. */
+  documentYear?: DocumentYear;
+  /** Whether the prose punctuates with full-width marks (，。；：) rather than half-width ones. */
+  fullWidthPunctuation: boolean;
+  /** The number whose range contains `offset` (start inclusive, end inclusive for hovers). */
+  numberAt(offset: number): DocumentNumber | undefined;
+}
+
+export const docnoIndex: DocumentIndex<DocnoIndex> = {
+  name: 'docno',
+  build(doc: SourceDocument): DocnoIndex {
+    const { masked } = doc.prose;
+    const numbers = scanDocumentNumbers(masked);
+    const citations = pairCitations(masked, scanTitles(masked), numbers);
+    return {
+      numbers,
+      citations,
+      documentYear: findDocumentYear(doc.prose, doc.lines.lineStarts),
+      fullWidthPunctuation: prefersFullWidth(masked),
+      numberAt(offset: number) {
+        let lo = 0;
+        let hi = numbers.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const n = numbers[mid];
+          if (offset < n.start) hi = mid - 1;
+          else if (offset > n.end) lo = mid + 1;
+          else return n;
+        }
+        return undefined;
+      },
+    };
+  },
+};
+
+/**
+ * Counts the marks after Chinese characters: documents pasted from some web pages have every
+ * mark turned half-width, and in those a half-width bracket is the document's style, not a slip.
+ */
+function prefersFullWidth(masked: string): boolean {
+  let full = 0;
+  let half = 0;
+  for (const m of masked.matchAll(/[\u4e00-\u9fff]([，。；：,;:])/g)) {
+    if (m[1] === ',' || m[1] === ';' || m[1] === ':') half++;
+    else full++;
+  }
+  return full > half;
+}

@@ -1,0 +1,238 @@
+// Metric keys: what a figure measures, so that one indicator stated twice can be recognised.
+// 全年门诊量达到12.5万人次 and 全年门诊量12.3万人次 measure the same thing (门诊量, 人次, in the
+// same period); 上半年门诊量 and 下半年门诊量, or 门诊量同比增长5%, do not.
+//
+// The key is deliberately strict, because two different indicators read as one would be a false
+// alarm: it is every content word of the clause before the figure (scope, subject, indicator),
+// with linking verbs (达到, 为, 共有) left out and time words moved into a separate context,
+// plus the unit. Only figures whose clause ends in an indicator word (…率, …量, …数, …额,
+// 收入, 面积…) are keys at all: 投入资金50万元 is said of many different projects.
+//
+// The segmenter is needed only for figures that share a cheap character key with another
+// figure of a different value, so most documents never load it.
+
+import type { SourceDocument } from '../document';
+import type { Segmenter, TaggedWord } from '../segment/jieba';
+import { figureIndex, type Figure } from './numbers';
+
+export interface MetricStatement {
+  figure: Figure;
+  /** Content words of the clause before the figure, joined: 全区门诊量. */
+  key: string;
+  /** The indicator as written in the clause, for messages: 全区门诊量. */
+  label: string;
+  /** The unit with any multiplier folded out: 人次 for 12.5万人次. */
+  unit: string;
+  /** The value in that unit: 125000 for 12.5万人次. */
+  value: number;
+  /** Half the last written digit's worth, in that unit: 500 for 12.5万. Rounding tolerance. */
+  tolerance: number;
+  /** Time words of the sentence and whether it states a plan: 上半年|2023年 … */
+  context: string;
+  /** Offsets of the clause text the key was read from. */
+  start: number;
+  end: number;
+}
+
+/** Clause boundaries for metric keys. 、 is not one: 孕产妇建册率90%、管理率91% shares its subject. */
+const CLAUSE_END = /[。！？；，：,;:!?\n\r（）()“”]/;
+const SENTENCE_END = /[。！？!?\n\r]/;
+
+/** Words that end an indicator name. */
+const INDICATOR_END = /(?:率|量|数|额|总值|收入|支出|产值|产量|面积|人次|人数|寿命|比例|占比|比重|指数|床位|托位)$/;
+/** Linking words between the indicator and its value: they add nothing to the key. */
+const FILLER_END = /(?:达到|达|为|是|有|共有|共计|合计|共|计|实现|完成|保持在|保持|稳定在|稳定|维持在|维持)+$/;
+/** A clause with one of these states a change, a target or a bound, not a level. */
+const NOT_A_LEVEL = /增长|增加|下降|减少|提高|降低|提升|同比|环比|比上年|较上年|比去年|较去年|超过|超出|力争|争取|目标|计划|预计|确保|不少于|不低于|不超过|不高于|以上|以下|左右|至少|最高|最低|平均|每/;
+/** Time words that put a figure in a period: two statements in different periods never conflict. */
+const TIME_WORD = /上半年|下半年|全年|今年|去年|上年|明年|年底|年初|年末|月底|月末|季度|截至|截止|目前|当前|同期|以来|期间|累计|近\d+年|近[一二三四五六七八九十]+年|前[一二三四五六七八九十]+个?月/g;
+/** Section titles and sentences that announce what is planned rather than what was done. */
+const PLAN_WORDS = /计划|任务|打算|目标|安排|思路|下一步|下半年|明年|今后|展望|要点/;
+
+/** The unit a figure is compared in, with multipliers folded into the value. */
+export function normalizedUnit(figure: Figure): { unit: string; factor: number } | undefined {
+  const text = figure.unit?.text;
+  if (!text) return undefined;
+  if (text === '万人次') return { unit: '人次', factor: 1e4 };
+  if (text === '％') return { unit: '%', factor: 1 };
+  if (text === '平米' || text === '㎡') return { unit: '平方米', factor: 1 };
+  return { unit: text, factor: 1 };
+}
+
+/** Half the value of the last written digit: 12.5万 → 500, 125312 → 0.5. */
+export function roundingTolerance(figure: Figure, factor: number): number {
+  const digits = figure.numberText.replace(/[^0-9０-９.．]/g, '');
+  const dot = digits.search(/[.．]/);
+  const decimals = dot < 0 ? 0 : digits.length - dot - 1;
+  return (10 ** -decimals * (figure.multiplier?.factor ?? 1) * factor) / 2;
+}
+
+/** Whether two statements of one metric agree once rounding is allowed for. */
+export function sameValue(a: MetricStatement, b: MetricStatement): boolean {
+  return Math.abs(a.value - b.value) <= Math.max(a.tolerance, b.tolerance) + 1e-9;
+}
+
+interface Candidate {
+  figure: Figure;
+  clauseStart: number;
+  clause: string;
+  cheapKey: string;
+  unit: string;
+  value: number;
+  tolerance: number;
+}
+
+/**
+ * Every figure that states the level of a named indicator, keyed. Figures whose cheap key
+ * (indicator word and unit) no other figure with a different value shares are not segmented
+ * and not returned: nothing could conflict with them.
+ */
+export function metricStatements(doc: SourceDocument, segmenter: () => Segmenter): MetricStatement[] {
+  const { masked } = doc.prose;
+  const groups = new Map<string, Candidate[]>();
+  for (const figure of doc.get(figureIndex).figures) {
+    const candidate = cheapCandidate(masked, figure);
+    if (!candidate) continue;
+    const group = groups.get(candidate.cheapKey) ?? [];
+    group.push(candidate);
+    groups.set(candidate.cheapKey, group);
+  }
+  const out: MetricStatement[] = [];
+  const plans = planSections(doc);
+  const sections = sectionStarts(doc);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const first = group[0];
+    if (group.every((c) => Math.abs(c.value - first.value) <= Math.max(c.tolerance, first.tolerance))) continue;
+    for (const c of group) {
+      const statement = keyed(masked, c, segmenter(), plans, sections);
+      if (statement) out.push(statement);
+    }
+  }
+  return out.sort((a, b) => a.figure.start - b.figure.start);
+}
+
+function cheapCandidate(masked: string, figure: Figure): Candidate | undefined {
+  if (figure.quoted || figure.fixedPhrase || figure.range || figure.approx.length || figure.negative) return undefined;
+  const unit = normalizedUnit(figure);
+  if (!unit || figure.percent === 'point') return undefined;
+  // A bound or an approximation written after the figure: 95%以上, 85%左右, 10人次多.
+  if (/^(?:以上|以下|左右|上下|多|余|之内|以内|内)/.test(masked.slice(figure.end, figure.end + 2))) return undefined;
+  let clauseStart = figure.start;
+  while (clauseStart > 0 && !CLAUSE_END.test(masked[clauseStart - 1]) && figure.start - clauseStart < 60) clauseStart--;
+  const clause = masked.slice(clauseStart, figure.start).replace(/\u0000/g, '');
+  if (NOT_A_LEVEL.test(clause)) return undefined;
+  const head = clause.replace(FILLER_END, '');
+  const indicator = INDICATOR_END.exec(head);
+  if (!indicator) return undefined;
+  // The cheap key: the last few characters of the indicator name, and the unit.
+  const name = /[\u4e00-\u9fff]{1,4}$/.exec(head)?.[0] ?? indicator[0];
+  return {
+    figure,
+    clauseStart,
+    clause,
+    cheapKey: `${name}|${unit.unit}`,
+    unit: unit.unit,
+    value: figure.value * unit.factor,
+    tolerance: roundingTolerance(figure, unit.factor),
+  };
+}
+
+/** Tags of words that carry no identity of the indicator: numbers, punctuation, particles. */
+const DROPPED_TAGS = /^(?:m|x|q|u\w*|w|c|p|y|e|o)$/;
+
+function keyed(masked: string, c: Candidate, segmenter: Segmenter, plans: PlanSection[], sections: number[]): MetricStatement | undefined {
+  const words: TaggedWord[] = segmenter.tag(c.clause.replace(FILLER_END, ''));
+  const content: string[] = [];
+  const times: string[] = [];
+  for (const w of words) {
+    if (TIME_WORD.test(w.word) || w.tag === 't') {
+      TIME_WORD.lastIndex = 0;
+      times.push(w.word);
+      continue;
+    }
+    TIME_WORD.lastIndex = 0;
+    if (DROPPED_TAGS.test(w.tag) || !w.word.trim()) continue;
+    content.push(w.word);
+  }
+  if (content.length === 0) return undefined;
+  // The whole sentence's time words and dates set the period: 截至6月底，全区门诊量12万人次.
+  let sentenceStart = c.clauseStart;
+  while (sentenceStart > 0 && !SENTENCE_END.test(masked[sentenceStart - 1])) sentenceStart--;
+  const sentence = masked.slice(sentenceStart, c.figure.start);
+  const period = [...sentence.matchAll(TIME_WORD)].map((m) => m[0]);
+  for (const m of sentence.matchAll(/\d{4}年|\d{1,2}月|[一二三四]季度/g)) period.push(m[0]);
+  const plan = PLAN_WORDS.test(sentence) || plans.some((p) => p.start <= c.figure.start && c.figure.start < p.end);
+  let context = [...new Set([...times, ...period])].sort().join('|') + (plan ? '|plan' : '');
+  // Without a scope word (全县门诊量) the subject may be the section's unit: （一）区人民医院。
+  // 门诊量42万人次 and （二）区中医院。门诊量18万人次 are two metrics. Such keys only meet
+  // within one section.
+  if (!WHOLE_SCOPE.test(content.join(''))) context += `|section@${sectionOf(sections, c.figure.start)}`;
+  return {
+    figure: c.figure,
+    key: `${content.join('')}|${c.unit}`,
+    label: content.join(''),
+    unit: c.unit,
+    value: c.value,
+    tolerance: c.tolerance,
+    context,
+    start: c.clauseStart,
+    end: c.figure.end,
+  };
+}
+
+/** Words that name the whole area or body a document speaks for. */
+const WHOLE_SCOPE = /全县|全区|全市|全省|全州|全盟|全旗|全镇|全乡|全街道|全系统|全局|全委|全院|全行业|我县|我区|我市|我省|我镇|我乡|本县|本区|本市/;
+
+/** Outline markers that open a section or an item: 一、 （一） 1. （1） 一是 第一，. */
+const SECTION_MARKER = /(?<=^|[。；：！？!?;:\n\r\u0000 \u3000])(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[，,、])/g;
+
+/** Start offsets of every section and numbered item, with headings, in order. */
+function sectionStarts(doc: SourceDocument): number[] {
+  const { masked, blocks } = doc.prose;
+  const starts = new Set<number>([0]);
+  for (const block of blocks) if (block.kind === 'heading' || block.listItem) starts.add(block.start);
+  for (const m of masked.matchAll(SECTION_MARKER)) starts.add(m.index);
+  return [...starts].sort((a, b) => a - b);
+}
+
+/** The index of the section that holds `offset`. */
+function sectionOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface PlanSection {
+  start: number;
+  end: number;
+}
+
+/**
+ * Stretches of the document under a top-level title that announces plans (三、下半年工作任务):
+ * a target there is not a second statement of a result reported elsewhere.
+ */
+function planSections(doc: SourceDocument): PlanSection[] {
+  const { masked, blocks } = doc.prose;
+  const titles: { start: number; plan: boolean }[] = [];
+  for (const block of blocks) {
+    const lineEnd = masked.indexOf('\n', block.start);
+    const firstLine = masked.slice(block.start, lineEnd < 0 || lineEnd > block.end ? block.end : lineEnd).replace(/\u0000/g, '');
+    const line = firstLine.trim();
+    // Only top-level titles open a section: 三、下半年工作任务, or a level-1/2 heading that is
+    // not a numbered sub-title such as （一）.
+    const isTitle =
+      /^[一二三四五六七八九十]{1,3}、/.test(line) || (block.kind === 'heading' && (block.headingLevel ?? 9) <= 2 && !/^[（(\d]/.test(line));
+    if (isTitle && firstLine.length <= 60) titles.push({ start: block.start, plan: PLAN_WORDS.test(firstLine) });
+  }
+  const out: PlanSection[] = [];
+  for (let i = 0; i < titles.length; i++) {
+    if (titles[i].plan) out.push({ start: titles[i].start, end: titles[i + 1]?.start ?? masked.length });
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+// Finds in-paragraph enumeration markers: 一是/二是, 一要/二要, 第一，/第二，, 首先/其次/再次/最后.
+//
+// Strictness is the point. A marker must open a clause: it stands at the start of a line or
+// right after clause punctuation (。；：，！？ and their half-width forms, which pasted documents
+// use). That one character test already rejects 统一是, 唯一是, 第一书记 and the quoted
+// “第一议题”; 第X only counts when a comma or 、 follows it, which rejects 第三批 and 第一梯队.
+// The idiom 一是一、二是二 (the numeral repeated, then a break) is settled by characters too. What a
+// character test cannot settle is a marker whose next character may make a word with it
+// (一要素, 二是非, 一要求): only those few candidates are handed to jieba, so most documents
+// never load it.
+
+import { getSegmenter } from '../segment/jieba';
+import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
+
+/** 是 = 一是…二是, 要 = 一要…二要, 第 = 第一，第二，, order = 首先/其次/再次/最后. */
+export type EnumerationKind = '是' | '要' | '第' | 'order';
+
+export interface EnumerationMarker {
+  kind: EnumerationKind;
+  /** 1, 2, 3 …; 最后 has no number and is Infinity. */
+  value: number;
+  /** The marker's characters (一是, 第二, 其次), without the comma after 第X. */
+  start: number;
+  end: number;
+  /** The number's characters (the 一 of 一是), for messages and renumbering. */
+  numberStart: number;
+  numberEnd: number;
+  text: string;
+}
+
+const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Infinity };
+/** Clause punctuation a marker may follow. */
+const CLAUSE_BEFORE = new Set(['。', '；', ';', '：', ':', '！', '!', '？', '?', '，', ',']);
+const SPACE = /[ \t\u3000]/;
+const CANDIDATE = /第([一二三四五六七八九十]{1,3})(?=[，,、])|([一二三四五六七八九十]{1,3})([是要])|(首先|其次|再次|最后)/g;
+
+/**
+ * Characters that can make a word with the 是 or 要 before them (是否, 是非, 要素, 要求, 要点 …).
+ * After one of these, jieba decides.
+ */
+const AMBIGUOUS_AFTER = new Set([...'否非以故日时为素求务紧点么领件闻塞害员事职旨义道地津案价命犯账']);
+/** 一是一、二是二 ("call a spade a spade") repeats the numeral and then breaks off. */
+const CLAUSE_BREAK = /[、，,。；;：:！？!?\s]/;
+const CJK_OR_QUOTE = /[\u3400-\u9fff\uf900-\ufaff\ud840-\ud87f“‘《〈「『【]/;
+
+export interface EnumerationScanOptions {
+  /** A team's own words, added to the segmenter when it is loaded. */
+  userWords?: readonly string[];
+}
+
+/**
+ * Scans `masked` between `start` and `end` for enumeration markers, in order. A marker at the
+ * first prose character of a line counts as clause-initial. `accept` may veto a position (the
+ * model uses it to skip table cells).
+ */
+export function findEnumerationMarkers(
+  masked: string,
+  start: number,
+  end: number,
+  options: EnumerationScanOptions = {},
+  accept: (offset: number) => boolean = () => true,
+): EnumerationMarker[] {
+  const out: EnumerationMarker[] = [];
+  const pattern = new RegExp(CANDIDATE.source, 'g');
+  pattern.lastIndex = start;
+  for (let m = pattern.exec(masked); m && m.index < end; m = pattern.exec(masked)) {
+    const at = m.index;
+    if (at + m[0].length > end || !opensClause(masked, at) || !accept(at)) continue;
+    if (m[1] !== undefined) {
+      const value = outlineValue(m[1]);
+      const markEnd = at + m[0].length;
+      // 第一、第二批 lists ordinals of one thing; it is not an enumeration of points.
+      if (value === undefined || (masked[markEnd] === '、' && masked[markEnd + 1] === '第')) continue;
+      out.push({ kind: '第', value, start: at, end: markEnd, numberStart: at + 1, numberEnd: markEnd, text: m[0] });
+    } else if (m[2] !== undefined) {
+      const value = outlineValue(m[2]);
+      const markEnd = at + m[0].length;
+      if (value === undefined || !plausibleClause(masked, at, markEnd, options)) continue;
+      out.push({ kind: m[3] as '是' | '要', value, start: at, end: markEnd, numberStart: at, numberEnd: at + m[2].length, text: m[0] });
+    } else {
+      const word = m[4];
+      out.push({ kind: 'order', value: ORDER_WORDS[word], start: at, end: at + 2, numberStart: at, numberEnd: at + 2, text: word });
+    }
+  }
+  return out;
+}
+
+/** Only numbers written the usual way (一 … 二十), so 一一 or 十二三 never count. */
+function outlineValue(digits: string): number | undefined {
+  if (VALUES.has(digits)) return VALUES.get(digits);
+  const parsed = parseChineseNumeral(digits);
+  const value = parsed === undefined || parsed < 1 || parsed > 30 || toChineseNumeral(parsed) !== digits ? undefined : parsed;
+  VALUES.set(digits, value);
+  return value;
+}
+const VALUES = new Map<string, number | undefined>();
+
+/** True when the marker is the first prose character of its line or follows clause punctuation. */
+function opensClause(masked: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (SPACE.test(masked[i]) || masked[i] === '\u0000')) i--;
+  if (i < 0) return true;
+  const c = masked[i];
+  return c === '\n' || c === '\r' || CLAUSE_BEFORE.has(c);
+}
+
+/**
+ * After 一是 / 一要 a clause must go on with an ideograph or a quote, and not repeat the numeral
+ * before a break (一是一、). When the next character could form a word with 是/要, jieba must cut
+ * the marker off as its own word (一是 | 非…), not inside another (一 | 要素). Without jieba, the
+ * candidate is dropped: silence is the safe side.
+ */
+function plausibleClause(masked: string, at: number, markEnd: number, options: EnumerationScanOptions): boolean {
+  const next = masked[markEnd];
+  if (next === undefined || !CJK_OR_QUOTE.test(next)) return false;
+  if (next === masked[at] && markEnd - at === 2 && (markEnd + 1 >= masked.length || CLAUSE_BREAK.test(masked[markEnd + 1]))) return false;
+  if (!AMBIGUOUS_AFTER.has(next)) return true;
+  let clauseEnd = markEnd;
+  while (clauseEnd < masked.length && clauseEnd - at < 24 && !/[\s\u0000。；;：:，,、！？!?]/.test(masked[clauseEnd])) clauseEnd++;
+  const clause = masked.slice(at, clauseEnd);
+  const marker = masked.slice(at, markEnd);
+  let words: string[];
+  try {
+    words = getSegmenter(options.userWords).cut(clause);
+  } catch {
+    return false;
+  }
+  // The marker must be a word of its own, or 一 followed by a word that starts with 是/要
+  // only when that word is 是/要 itself (一是 | 要 | 加强 is read as 一是 then 要).
+  if (words[0] === marker) return true;
+  return words[0] === marker[0] && words[1] === marker.slice(1);
+}

@@ -1,0 +1,184 @@
+// figure/count: a counted phrase (五大中心, “六统一”, 以下三个方面) must match the list that names
+// its items, and a count word must not be missing (我讲个方面).
+
+import type { Rule, RuleContext } from '../../types';
+import {
+  countMarkers,
+  disagrees,
+  findCountedPhrases,
+  listAfter,
+  listBefore,
+  phraseEnd,
+  refineList,
+  SECTION_CUE,
+  type CountedList,
+  type CountedPhrase,
+} from '../../figures/lists';
+import { getSegmenter, type Segmenter } from '../../segment/jieba';
+
+/** A verb or 以下 followed directly by 个方面: the number between them was dropped. */
+const MISSING_COUNT = /(讲|谈|从|以下|如下|下面|抓好|做好|把握好|分为|包括)个(方面|部分|层面)/g;
+
+export const count: Rule = {
+  meta: {
+    id: 'figure/count',
+    title: { zh: '计数与列举项数一致', en: 'Counts match the items listed' },
+    description: {
+      zh: '“五大中心”“六统一”“以下三个方面”这类计数说法，前后列举的项数应与数目一致；“我讲个方面”漏写了数目。',
+      en: 'A counted phrase such as 五大中心, “六统一” or 以下三个方面 must agree with the number of items its list names; 我讲个方面 has lost its number.',
+    },
+    source: {
+      zh: '公文写作惯例（内容准确、前后一致）；非国家标准条款，可关闭',
+      en: 'Editorial convention (accuracy and internal consistency of 公文); not a clause of a national standard, can be turned off',
+    },
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      mismatch: {
+        zh: '“{phrase}”说的是 {stated} 项，但{side}列举了 {listed} 项（{items}）：{stated} ≠ {listed}。计数应与列举一致，请核对后改正数目或补全列举。',
+        en: '"{phrase}" announces {stated} items but the list {sideEn} names {listed} ({items}): {stated} ≠ {listed}. Make the count and the list agree.',
+      },
+      missing: {
+        zh: '“{phrase}”缺少数目：“个{noun}”前应写明是几个，如“三个{noun}”。',
+        en: '"{phrase}" has lost its number: write how many, e.g. 三个{noun}.',
+      },
+      listHere: {
+        zh: '列举在此（{listed} 项）',
+        en: 'the list ({listed} items)',
+      },
+    },
+    options: {
+      ignore: {
+        type: 'string-array',
+        default: [],
+        description: {
+          zh: '本单位的固定说法（含数字但不是计数），如“三零示范”，不检查。',
+          en: "Your team's own set expressions that contain a number but announce no list (e.g. 三零示范); never checked.",
+        },
+      },
+    },
+    examples: {
+      bad: [
+        { text: '推进胸痛中心、卒中中心、创伤中心“五大中心”建设。\n' },
+        { text: '下面，我讲个方面的意见。\n' },
+        { text: '全年重点抓好三项工作：一是抓党建；二是抓业务；三是抓队伍；四是抓作风。\n' },
+      ],
+      good: [
+        { text: '推进胸痛中心、卒中中心、创伤中心“三大中心”建设。\n' },
+        { text: '围绕宣传教育、咨询服务、家庭帮扶等五项任务开展工作。\n' },
+        { text: '增强“四个意识”、坚定“四个自信”、做到“两个维护”。\n' },
+        { text: '我们主要做了以下几方面工作。\n' },
+      ],
+    },
+    limits: [
+      {
+        zh: '“和”“及”“与”可能连接两项，也可能在一项之内（“医保和公共卫生资金支配”是一项）：只要数目落在两种读法之间就不报。',
+        en: '和 / 及 / 与 may join two items or sit inside one (医保和公共卫生资金支配 is one power): a count that either reading supports is not reported.',
+      },
+      {
+        zh: '以“等”结尾或用“包括”引出的列举是不完全列举，只在列出的项数多于所说数目时才报。',
+        en: 'A list ending in 等, or introduced by 包括, need not be complete: only a list longer than the count is reported.',
+      },
+      {
+        zh: '列举要紧挨着计数说法（之间只允许“等”“这”“共”，或引号说法前的“的”）、以顿号分项；用逗号分句的叙述、项目里又含计数的、最后一项是动词或介词（“坚定“四个自信””“疑难杂症在三级医院”）的，结构不清，不报。',
+        en: 'The list must touch the count (only 等, 这, 共, or 的 before a quoted slogan may sit between) and be separated by 、; prose clauses separated by commas, items that contain counts themselves, and "lists" whose last item is a verb or preposition are too unclear to check.',
+      },
+      {
+        zh: '“四个自信”“两个维护”“一岗双责”“十四五”“三级医院”等固定说法不是计数；本单位的固定说法可用 ignore 选项补充。“几方面”“多项”不是确数，不查。前面列的是地名（“城关镇、东关镇‘五星’支部”）或数目大于所列地点（“城关镇、东关镇12个村”）时，是包含关系而不是计数，不报。',
+        en: 'Set expressions (四个自信, 两个维护, 一岗双责, 十四五, 三级医院…) are not counts; add your own with the ignore option. 几方面 and 多项 are not exact numbers. A slogan after a list of places, or a larger count after places (城关镇、东关镇12个村), describes what they contain and is not reported.',
+      },
+      {
+        zh: '标题里的计数（如“筑牢‘三条底线’”）不与下文“一要、二要”核对，除非前面有“讲”“以下”“如下”等提示语或紧跟冒号：文中层次多变，难以确定下文哪些条目属于它。',
+        en: 'A count in a title is not matched against the 一要/二要 items below it unless cued by 讲 / 以下 / 如下 or followed by a colon: which items belong to it is too uncertain.',
+      },
+    ],
+  },
+  check(ctx) {
+    const { masked, blocks } = ctx.doc.prose;
+    const ignore = (ctx.options.ignore as string[] | undefined) ?? [];
+    let segmenter: Segmenter | undefined;
+    const segment = () => (segmenter ??= getSegmenter(ctx.doc.settings.userWords));
+
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
+      for (const m of masked.slice(block.start, block.end).matchAll(MISSING_COUNT)) {
+        const start = block.start + m.index + m[1].length;
+        ctx.report({ start, end: start + 1 + m[2].length, messageId: 'missing', data: { phrase: m[0], noun: m[2] } });
+      }
+      for (const phrase of findCountedPhrases(masked, block.start, block.end, ignore)) {
+        checkPhrase(ctx, b, phrase, segment);
+      }
+    }
+  },
+};
+
+function checkPhrase(ctx: RuleContext, blockIndex: number, phrase: CountedPhrase, segment: () => Segmenter): void {
+  const { masked, blocks } = ctx.doc.prose;
+  const block = blocks[blockIndex];
+  const candidates: { list: CountedList; side: 'after' | 'before' }[] = [];
+  const after = listAfter(masked, blocks, blockIndex, phrase) ?? sectionsAfter(masked, blocks, blockIndex, phrase);
+  if (after) candidates.push({ list: after, side: 'after' });
+  const before = listBefore(masked, block.start, phrase);
+  if (before) candidates.push({ list: before, side: 'before' });
+  // A count that any nearby list supports is fine; so is one whose list turns out not to be one.
+  if (candidates.length === 0 || candidates.some((c) => !disagrees(phrase.value, c.list))) return;
+  const { list: rough, side } = candidates[0];
+  const list = refineList(rough, segment());
+  if (!list || !disagrees(phrase.value, list)) return;
+  if (candidates.length > 1) {
+    const other = refineList(candidates[1].list, segment());
+    if (!other || !disagrees(phrase.value, other)) return;
+  }
+  if (side === 'before' && looksLikeContainment(phrase, list)) return;
+  const listed = list.min === list.max ? `${list.min}` : `${list.min}～${list.max}`;
+  ctx.report({
+    start: phrase.start,
+    end: phrase.start + phrase.text.length,
+    messageId: 'mismatch',
+    data: {
+      phrase: phrase.text,
+      stated: phrase.value,
+      listed,
+      items: describeItems(list),
+      side: side === 'after' ? '后面' : '前面',
+      sideEn: side === 'after' ? 'after it' : 'before it',
+    },
+    related: [{ start: list.start, end: list.end, messageId: 'listHere', data: { listed } }],
+  });
+}
+
+/** 我讲四个方面。 followed by 一、二、三、: the sections are the list. */
+function sectionsAfter(masked: string, blocks: Parameters<typeof countMarkers>[1], blockIndex: number, phrase: CountedPhrase): CountedList | undefined {
+  const block = blocks[blockIndex];
+  const lead = masked.slice(Math.max(block.start, phrase.start - 4), phrase.start);
+  if (!SECTION_CUE.test(lead)) return undefined;
+  const rest = masked.slice(phraseEnd(masked, phrase), Math.min(block.end, phraseEnd(masked, phrase) + 10));
+  const stop = /^[^，。；：,;:!?！？\n]{0,8}[。：:]/.exec(rest);
+  if (!stop) return undefined;
+  return countMarkers(masked, blocks, phraseEnd(masked, phrase) + stop[0].length);
+}
+
+function describeItems(list: CountedList): string {
+  const shown = list.items.slice(0, 8).map((i) => (i.text.length > 14 ? `${i.text.slice(0, 13)}…` : i.text));
+  return shown.join('、') + (list.items.length > 8 ? '…' : '');
+}
+
+const PLACE_END = /(?:省|市|县|区|旗|镇|乡|村|街道|社区|小区|园区|片区)$/;
+
+/** Classifiers of places and bodies, which one list can contain more of than it names. */
+const CONTAINER_CLASSIFIERS = new Set(['个', '家', '所', '座', '名', '位', '支', '批', '件', '级']);
+
+/**
+ * 城关镇、北关镇12个村 names two towns and counts their villages: a larger count after a list
+ * of places is a total, not a count of the list. Unless the last item is itself one of the
+ * counted things (A社区、B社区5个社区), such a count is left alone.
+ */
+function looksLikeContainment(phrase: CountedPhrase, list: CountedList): boolean {
+  // 城关镇、东关镇“五星”支部: a slogan after a list of places describes them; it does not
+  // count them.
+  if (phrase.classifier === '' && list.items.every((i) => PLACE_END.test(i.text))) return true;
+  if (phrase.quoted || !CONTAINER_CLASSIFIERS.has(phrase.classifier) || phrase.value <= list.max) return false;
+  const head = phrase.text.slice(phrase.text.indexOf(phrase.classifier) + phrase.classifier.length);
+  const last = list.items[list.items.length - 1].text;
+  return !head || !last.endsWith(head);
+}

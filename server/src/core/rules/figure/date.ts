@@ -1,0 +1,103 @@
+// figure/date: dates that cannot exist (2月30日, 13月), a year without 年 (2020工作要点), a
+// year cut to two digits (23年5月), and dates written 2023.1.5 in running text, where 公文
+// write 2023年1月5日.
+
+import type { Rule } from '../../types';
+import { figureIndex, type DateMention } from '../../figures/numbers';
+
+const MISSING_YEAR_SUFFIX = /(?<![0-9０-９.．\-\/])((?:19|20)[0-9]{2})(?=工作|上半年|下半年|全年|第[一二三四]季度)/g;
+const SHORT_YEAR = /(?<![0-9０-９.．\-\/'’])([0-9]{2})年(?=[0-9０-９]{1,2}月|[上下]半年)/g;
+
+export const date: Rule = {
+  meta: {
+    id: 'figure/date',
+    title: { zh: '日期写法', en: 'Date writing' },
+    description: {
+      zh: '日期须真实可用、写法完整：不能有不存在的日期（2月30日、13月）；年份写全四位并带“年”（不写“23年”“2020工作”）；正文日期写作“2023年1月5日”，不用“2023.1.5”。',
+      en: 'Dates must exist and be written in full: no impossible dates (2月30日, 13月); years with four digits and 年 (not 23年 or 2020工作); in running text 2023年1月5日 rather than 2023.1.5.',
+    },
+    source: {
+      zh: 'GB/T 15835-2011《出版物上数字用法》第5章（年月日的写法，年份写全）；GB/T 9704-2012 7.3.5（成文日期用阿拉伯数字将年、月、日标全）；日期真实性属内容核对',
+      en: 'GB/T 15835-2011, clause 5 (writing dates, years in full); GB/T 9704-2012 §7.3.5 (dates give year, month and day in full); whether a date exists is a content check',
+    },
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      impossibleMonth: {
+        zh: '“{text}”的月份 {month} 不存在：月份只能是1至12，请核对。',
+        en: '"{text}": month {month} does not exist (months run 1 to 12); check the date.',
+      },
+      impossibleDay: {
+        zh: '“{text}”不存在：{month}月只有{days}天，请核对。',
+        en: '"{text}" does not exist: month {month} has only {days} days; check the date.',
+      },
+      missingYearSuffix: {
+        zh: '“{text}”的年份缺少“年”字：应写作“{fixed}”。',
+        en: 'The year in "{text}" lacks 年: write "{fixed}".',
+      },
+      shortYear: {
+        zh: '“{text}”把年份简写成两位：年份应写全，如“20{digits}年”。',
+        en: '"{text}" shortens the year to two digits: write it in full, e.g. 20{digits}年.',
+      },
+      dotted: {
+        zh: '正文日期“{text}”用圆点分隔：公文日期应写作“{fixed}”。',
+        en: 'The date "{text}" is written with dots: in an official document write "{fixed}".',
+      },
+    },
+    examples: {
+      bad: [{ text: '会议定于2月30日召开。\n' }, { text: '印发2020工作要点，23年5月完成。\n' }, { text: '已于2023.1.5完成验收。\n' }],
+      good: [{ text: '会议定于2024年2月29日召开，2023年1月5日完成验收，发布日期：2023-06-30。\n' }],
+    },
+    limits: [
+      {
+        zh: '“2023-06-30”这类 ISO 日期多见于网页元数据，只检查其是否存在，不要求改写；两位年份只在后接月份或“上/下半年”时报告，“23年来”是时长，不报。',
+        en: 'ISO dates (2023-06-30) are common in web metadata and are checked only for existence; a two-digit year is reported only before a month or 上/下半年, since 23年来 is a duration.',
+      },
+    ],
+  },
+  check(ctx) {
+    const { masked } = ctx.doc.prose;
+    for (const d of ctx.doc.get(figureIndex).dates) checkDate(ctx, masked, d);
+    for (const m of masked.matchAll(MISSING_YEAR_SUFFIX)) {
+      const end = m.index + m[0].length;
+      const text = masked.slice(m.index, end + 2);
+      ctx.report({
+        start: m.index,
+        end,
+        messageId: 'missingYearSuffix',
+        data: { text, fixed: `${m[1]}年${masked.slice(end, end + 2)}` },
+        fix: [{ start: end, end, text: '年' }],
+      });
+    }
+    for (const m of masked.matchAll(SHORT_YEAR)) {
+      ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'shortYear', data: { text: m[0], digits: m[1] } });
+    }
+  },
+};
+
+function checkDate(ctx: Parameters<Rule['check']>[0], masked: string, d: DateMention): void {
+  const text = masked.slice(d.start, d.end);
+  const month = d.month?.value;
+  if (month !== undefined && (month < 1 || month > 12)) {
+    ctx.report({ start: d.start, end: d.end, messageId: 'impossibleMonth', data: { text, month } });
+    return;
+  }
+  const day = d.day?.value;
+  if (month !== undefined && day !== undefined) {
+    const days = daysIn(month, d.year?.value);
+    if (day < 1 || day > days) {
+      ctx.report({ start: d.start, end: d.end, messageId: 'impossibleDay', data: { text, month, days } });
+      return;
+    }
+  }
+  if (d.style === 'dotted' && d.year && d.month && d.day) {
+    const fixed = `${d.year.value}年${d.month.value}月${d.day.value}日`;
+    ctx.report({ start: d.start, end: d.end, messageId: 'dotted', data: { text, fixed }, fix: [{ start: d.start, end: d.end, text: fixed }] });
+  }
+}
+
+/** Days in a month; February has 29 when the year is unknown (a date may be in a leap year). */
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}

@@ -1,0 +1,79 @@
+// figure/percent-point: the difference between two percentages is measured in percentage
+// points. "从5%提高到8%，提高了3%" says 3 percent of 5% (0.15 points); the writer meant
+// "提高了3个百分点".
+
+import type { Rule } from '../../types';
+import { figureIndex, type Figure } from '../../figures/numbers';
+
+const CHANGE = '(?:提高|上升|增长|增加|提升|下降|降低|减少|回落|下滑|缩小|扩大)';
+const FROM_BEFORE = /[从由]\s*$/;
+const FROM_TO = new RegExp(`^[^。；！？\\n%]{0,12}?${CHANGE}(?:了)?(?:到|至)\\s*$`);
+const BY = new RegExp(`^[^。；！？\\n%]{0,12}?${CHANGE}(?:了)?\\s*$`);
+
+export const percentPoint: Rule = {
+  meta: {
+    id: 'figure/percent-point',
+    title: { zh: '百分点误写为百分比', en: 'Percent written for percentage points' },
+    description: {
+      zh: '两个百分比之差用“个百分点”表示：“从5%提高到8%”是提高了3个百分点，写“提高了3%”就成了在5%的基础上增长3%。',
+      en: 'The difference of two percentages is in percentage points: from 5% to 8% is a rise of 3 points; "提高了3%" would mean 3 percent of 5%.',
+    },
+    source: {
+      zh: '统计用语规范：百分点是百分比之间的差值单位（国家统计局统计术语解释）',
+      en: 'Statistical usage: a percentage point is the unit for the difference of two percentages (National Bureau of Statistics glossary)',
+    },
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      percentForPoint: {
+        zh: '从{from}%到{to}%相差{diff}个百分点，这里写成了“{text}”：百分比之差应写作“{fixed}”。',
+        en: 'From {from}% to {to}% is a difference of {diff} percentage points, written here as "{text}": write "{fixed}".',
+      },
+      usePoint: {
+        zh: '改为“{fixed}”',
+        en: 'Write "{fixed}"',
+      },
+    },
+    examples: {
+      bad: [{ text: '建档率从85%提高到90%，提高了5%。\n' }],
+      good: [{ text: '建档率从85%提高到90%，提高了5个百分点。\n' }, { text: '收入从200万元增长到210万元，增长了5%。\n' }],
+    },
+    limits: [
+      {
+        zh: '只在同一句里写明“从a%…到b%”、随后又写“提高/下降了c%”且c恰为两者之差时报告；c也等于相对变化率时（两种读法相同）不报。',
+        en: 'Reported only when one sentence states "from a% … to b%" and then "rose/fell by c%" with c exactly the difference; when c is also the relative change, both readings agree and nothing is reported.',
+      },
+    ],
+  },
+  check(ctx) {
+    const { masked } = ctx.doc.prose;
+    const percents = ctx.doc.get(figureIndex).figures.filter((f) => f.percent === 'percent');
+    for (let i = 2; i < percents.length; i++) {
+      const [a, b, c] = [percents[i - 2], percents[i - 1], percents[i]];
+      if (!FROM_BEFORE.test(masked.slice(Math.max(0, a.start - 3), a.start))) continue;
+      if (!FROM_TO.test(masked.slice(a.end, b.start)) || !BY.test(masked.slice(b.end, c.start))) continue;
+      const diff = round(Math.abs(b.value - a.value));
+      if (Math.abs(diff - c.value) > 1e-9 || a.value === 0) continue;
+      // If c is also the relative change, "c%" is right either way.
+      if (Math.abs((Math.abs(b.value - a.value) / a.value) * 100 - c.value) < 1e-6) continue;
+      report(ctx, masked, a, b, c, diff);
+    }
+  },
+};
+
+function report(ctx: Parameters<Rule['check']>[0], masked: string, a: Figure, b: Figure, c: Figure, diff: number): void {
+  const unit = c.unit!;
+  const text = masked.slice(c.numberStart, unit.end);
+  const fixed = `${masked.slice(c.numberStart, unit.start)}个百分点`;
+  ctx.report({
+    start: c.numberStart,
+    end: unit.end,
+    messageId: 'percentForPoint',
+    data: { from: a.value, to: b.value, diff, text, fixed },
+    suggestions: [{ messageId: 'usePoint', data: { fixed }, edits: [{ start: unit.start, end: unit.end, text: '个百分点' }] }],
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

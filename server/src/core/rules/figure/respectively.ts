@@ -1,0 +1,176 @@
+// figure/respectively: “分别” pairs each thing before it with one value after it, so the two
+// sides must have the same number of members: 门诊量、住院量分别增长5%、8%.
+
+import type { Rule } from '../../types';
+import { findCountedPhrases, refineList, seriesEndingAt, type CountedList, type ListItem } from '../../figures/lists';
+import { getSegmenter, type Segmenter } from '../../segment/jieba';
+
+/** Words between the subjects and 分别 that belong to neither: 同比, 较上年, 均. */
+const TRAILING_ADVERBIAL = /(?:同比|环比|(?:较|比)(?:上年|去年|前年)(?:同期)?|均|都|也|已经|已)+$/;
+const CLAUSE_END = /[。！？；，：,;:!?\n\r]/;
+const VALUE_SEPARATOR = /以及|、|和|及|与/g;
+/** Longest clause looked at on either side of 分别; keeps the scan linear on any input. */
+const MAX_CLAUSE = 120;
+
+interface Subjects {
+  min: number;
+  max: number;
+  start: number;
+  end: number;
+  describe: string;
+}
+
+export const respectively: Rule = {
+  meta: {
+    id: 'figure/respectively',
+    title: { zh: '“分别”前后项数一致', en: 'Both sides of 分别 have as many members' },
+    description: {
+      zh: '“甲、乙分别为5人、8人”中，“分别”前的对象与后面的数值一一对应，个数应相同。',
+      en: 'In 甲、乙分别为5人、8人 each subject before 分别 takes one value after it, so both sides must have the same number of members.',
+    },
+    source: {
+      zh: '语法与公文写作惯例（“分别”表示一一对应）；非国家标准条款，可关闭',
+      en: 'Grammar and editorial convention (分别 pairs members one to one); not a clause of a national standard, can be turned off',
+    },
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      mismatch: {
+        zh: '“分别”前有 {subjects} 项（{subjectList}），后面却有 {values} 个数值（{valueList}）：{subjects} ≠ {values}。“分别”要求一一对应，请补齐或删去多余的一方。',
+        en: '分别 has {subjects} subjects before it ({subjectList}) but {values} values after it ({valueList}): {subjects} ≠ {values}. 分别 pairs them one to one; add or remove members.',
+      },
+      valuesHere: {
+        zh: '对应的数值在此（{values} 个）',
+        en: 'the values ({values})',
+      },
+    },
+    examples: {
+      bad: [{ text: '全区门诊量、住院量、手术量分别增长5.2%、3.1%。\n' }],
+      good: [
+        { text: '全区门诊量、住院量、手术量分别增长5.2%、3.1%和2.4%。\n' },
+        { text: '城镇和农村居民人均可支配收入分别达到3.2万元和1.5万元。\n' },
+        { text: '门诊量达到12万人次，住院量达到3万人次，同比分别增长5%和8%。\n' },
+      ],
+    },
+    limits: [
+      {
+        zh: '只核对同一分句里的“分别”：对象要么用顿号列出，要么是“三所医院”这样的计数，要么用“和”“与”连接；数值要每一项都含阿拉伯数字，且至少两个。对象在前一分句（“……，同比分别增长”）、数值用汉字写、或对象以“等”结尾的，不查。',
+        en: 'Only 分别 within one clause is checked: subjects listed with 、, counted (三所医院) or joined by 和 / 与, and at least two values that each contain Arabic digits. Subjects in an earlier clause, values in Chinese numerals, and subject lists ending in 等 are left alone.',
+      },
+      {
+        zh: '“和”“及”“与”可能连接两项，也可能在一项之内：只要数值个数落在两种读法之间就不报。',
+        en: '和 / 及 / 与 may join two subjects or sit inside one: a value count that either reading supports is not reported.',
+      },
+    ],
+  },
+  check(ctx) {
+    const { masked, blocks } = ctx.doc.prose;
+    let segmenter: Segmenter | undefined;
+    const segment = () => (segmenter ??= getSegmenter(ctx.doc.settings.userWords));
+    for (const block of blocks) {
+      const text = masked.slice(block.start, block.end);
+      for (let at = text.indexOf('分别'); at >= 0; at = text.indexOf('分别', at + 2)) {
+        const word = block.start + at;
+        const values = valuesAfter(masked, word + 2, block.end);
+        if (!values || values.length < 2) continue;
+        const subjects = subjectsBefore(masked, block.start, word, segment, values.length);
+        if (!subjects || (values.length >= subjects.min && values.length <= subjects.max)) continue;
+        const count = subjects.min === subjects.max ? `${subjects.min}` : `${subjects.min}～${subjects.max}`;
+        ctx.report({
+          start: word,
+          end: word + 2,
+          messageId: 'mismatch',
+          data: {
+            subjects: count,
+            values: values.length,
+            subjectList: subjects.describe,
+            valueList: values.map((v) => v.text.slice(v.text.search(/\d/))).join('、'),
+          },
+          related: [{ start: values[0].start, end: values[values.length - 1].end, messageId: 'valuesHere', data: { values: values.length } }],
+        });
+      }
+    }
+  },
+};
+
+/** The values after 分别 up to the end of the clause, when every member holds a number. */
+function valuesAfter(masked: string, from: number, limit: number): ListItem[] | undefined {
+  // Values sit in one clause; a clause longer than this is not a 分别 sentence anyone checks.
+  const window = masked.slice(from, Math.min(limit, from + MAX_CLAUSE));
+  const stop = window.search(CLAUSE_END);
+  if (stop < 0 && from + MAX_CLAUSE < limit) return undefined;
+  const region = stop < 0 ? window : window.slice(0, stop);
+  if (!/\d/.test(region)) return undefined;
+  const parts: ListItem[] = [];
+  let last = 0;
+  for (const m of [...region.matchAll(VALUE_SEPARATOR), { index: region.length, 0: '' }]) {
+    const raw = region.slice(last, m.index);
+    const text = raw.replace(/\u0000/g, '').trim();
+    // A member without digits (分别为甲医院和乙医院) means the values are not all numbers.
+    if (!/\d/.test(text)) return undefined;
+    parts.push({ start: from + last, end: from + m.index!, text });
+    last = m.index! + m[0].length;
+  }
+  return parts;
+}
+
+/** The subjects before 分别 in the same clause: a 、 series, a count (三所医院), or A和B. */
+function subjectsBefore(
+  masked: string,
+  blockStart: number,
+  word: number,
+  segment: () => Segmenter,
+  values: number,
+): Subjects | undefined {
+  let clauseStart = word;
+  while (clauseStart > blockStart && word - clauseStart < MAX_CLAUSE && !CLAUSE_END.test(masked[clauseStart - 1])) clauseStart--;
+  if (word - clauseStart >= MAX_CLAUSE) return undefined;
+  const lead = masked.slice(clauseStart, word);
+  const trimmed = lead.replace(TRAILING_ADVERBIAL, '');
+  const end = clauseStart + trimmed.length;
+  if (/等[\u4e00-\u9fff]{0,4}$/.test(trimmed)) return undefined; // an open list
+  // Subjects may carry figures of their own (3岁以下儿童系统管理率).
+  const series = seriesEndingAt(masked, blockStart, end, false, true);
+  if (series) {
+    if (series.items.some((i) => /等$/.test(i.text))) return undefined;
+    if (values >= series.min && values <= series.max) return undefined;
+    const refined = refineList(series, segment());
+    return refined ? fromList(refined) : undefined;
+  }
+  const counts = findCountedPhrases(masked, clauseStart, end);
+  const count = counts[counts.length - 1];
+  if (count) {
+    // 三所医院的门诊量: the count must govern the subject, so nothing but its head and a 的
+    // phrase may follow it.
+    const rest = masked.slice(count.end, end);
+    if (!/^[\u4e00-\u9fff]{0,8}$/.test(rest)) return undefined;
+    return { min: count.value, max: count.value, start: count.start, end: count.end, describe: count.text };
+  }
+  // Only a clause without 、 is read as A和B: one with 、 that is not a series is unclear.
+  const joined = /^(.+?)(和|与|及|以及)(.+)$/.exec(trimmed);
+  if (!joined || /、/.test(trimmed)) return undefined;
+  const list: CountedList = {
+    kind: 'series',
+    start: clauseStart,
+    end,
+    items: [{ start: clauseStart, end, text: trimmed }],
+    min: 1,
+    max: 1 + (trimmed.match(/以及|和|及|与/g) ?? []).length,
+    open: false,
+  };
+  if (values <= list.max) return undefined;
+  // Only the conjunctions need the segmenter here: the one-item "list" is a whole clause, so
+  // the last-item checks of a series do not apply (kind 'markers' skips them).
+  const refined = refineList({ ...list, kind: 'markers' }, segment());
+  return refined && refined.max >= 2 ? fromList(refined) : undefined;
+}
+
+function fromList(list: CountedList): Subjects {
+  return {
+    min: list.min === 1 ? list.max : list.min,
+    max: list.max,
+    start: list.start,
+    end: list.end,
+    describe: list.items.map((i) => i.text).join('、'),
+  };
+}

@@ -1,0 +1,158 @@
+// figure/sum: a total and its parts (共有医疗机构120家，其中医院8家、卫生院15家……) must add up:
+// the parts never exceed the total, and when a part is “其余”, they equal it.
+
+import type { Rule } from '../../types';
+import { figureIndex, type Figure } from '../../figures/numbers';
+import { normalizedUnit, roundingTolerance } from '../../figures/metrics';
+
+/** A word before the total that announces it as one: 共有, 合计, 总计, 累计, 总数. */
+const TOTAL_CUE = /(?:共|合计|总计|累计|总数|总量|总额)[\u4e00-\u9fff]{0,10}$/;
+/** The parts clause: 其中 right after the total's clause. */
+const PARTS_CUE = /^[^。！？；，：,;:!?\d]{0,12}[，,：:]\s*其中[，,：:]?/;
+/** A part named as the remainder makes the list exhaustive. */
+const REMAINDER = /(?:其余|其他|其它|剩余|余下|另有)[\u4e00-\u9fff]{0,8}$/;
+/** Attributes that cut across a breakdown: a person can be a woman, a party member and a doctor. */
+const CROSS_CUTTING = /女|男|党员|团员|民族|学历|本科|大专|研究生|硕士|博士|职称|高级|中级|初级|正高|副高|岁|在编|编制|聘用|退休|新增|新建|新招|引进|公立|民营|非公|重点|贫困|困难|残疾|专业技术|示范|达标|标准化|规范化/;
+
+/** Parts that are changes or shares, not components: the sum means nothing. */
+const NOT_COMPONENTS = /增|减|降|升|提高|同比|环比|较|比|超|占|以上|以下|不少于|不低于|至少|其中|中有|包括|含/;
+
+export const sum: Rule = {
+  meta: {
+    id: 'figure/sum',
+    title: { zh: '合计与分项相符', en: 'Totals agree with their parts' },
+    description: {
+      zh: '“共……，其中……”的分项相加不能超过合计；列出“其余”时，分项之和应等于合计。',
+      en: 'In 共…，其中… the parts never add up to more than the total; when one part is the remainder (其余), they add up to exactly the total.',
+    },
+    source: {
+      zh: '公文写作惯例（数据准确、前后一致）；非国家标准条款，可关闭',
+      en: 'Editorial convention (figures accurate and consistent); not a clause of a national standard, can be turned off',
+    },
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      exceeds: {
+        zh: '分项之和大于合计：{sum} > {total}，超出 {difference}{unit}。分项不能多于合计，请核对合计或分项数值。',
+        en: 'The parts add up to more than the total: {sum} > {total}, {difference} {unit} too many. Parts cannot exceed their total; check the figures.',
+      },
+      unequal: {
+        zh: '分项含“其余”，相加应等于合计：{sum} ≠ {total}，相差 {difference}{unit}。请核对合计或分项数值。',
+        en: 'The parts include the remainder, so they must add up to the total: {sum} ≠ {total}, a difference of {difference} {unit}. Check the figures.',
+      },
+      partsHere: {
+        zh: '分项在此（{count} 项）',
+        en: 'the parts ({count})',
+      },
+    },
+    examples: {
+      bad: [{ text: '全县共有医疗卫生机构120家，其中医院8家、卫生院25家、村卫生室95家。\n' }],
+      good: [
+        { text: '全县共有医疗卫生机构120家，其中医院8家、卫生院25家、村卫生室87家。\n' },
+        { text: '全县共有医疗卫生机构120家，其中医院8家、卫生院25家。\n' },
+      ],
+    },
+    limits: [
+      {
+        zh: '只核对“共/合计/总计/累计……N单位，其中……”这一种写法：分项在同一句里、与合计单位相同、不在括号中；分项句中出现增减、占比、“其中”套“其中”、“包括”等说法的，结构不清，不报。',
+        en: 'Only the form 共/合计/总计/累计…N unit，其中… is checked: parts in the same sentence, in the total’s unit, outside brackets. Parts sentences with changes, shares, nested breakdowns or 包括 are too unclear and are left alone.',
+      },
+      {
+        zh: '分项是交叉属性（女职工、党员、高级职称、公立、重点、示范……）时可以相加超过合计，不查。',
+        en: 'Parts that are cross-cutting attributes (women, party members, senior titles, public, key, model…) may add up to more than the total and are not checked.',
+      },
+      {
+        zh: '没有“其余”时分项可能不全，只在分项之和超过合计时报告；合计或分项带“约”“左右”等约数词的不报，带“余”“多”的分项按下限计。',
+        en: 'Without a remainder the parts may be incomplete, so only a sum above the total is reported; approximate totals are skipped, and parts with 余 or 多 count at their lower bound.',
+      },
+    ],
+  },
+  check(ctx) {
+    const { masked } = ctx.doc.prose;
+    const figures = ctx.doc.get(figureIndex).figures;
+    for (let i = 0; i < figures.length; i++) {
+      const total = figures[i];
+      const unit = usable(total) && normalizedUnit(total);
+      if (!unit || total.approx.length || total.percent) continue;
+      const before = masked.slice(Math.max(0, total.numberStart - 12), total.numberStart);
+      const cue = TOTAL_CUE.exec(before);
+      if (!cue || /[，。；：,;:]/.test(cue[0])) continue;
+      const cueMatch = PARTS_CUE.exec(masked.slice(total.end, total.end + 30));
+      if (!cueMatch) continue;
+      const partsStart = total.end + cueMatch[0].length;
+      let partsEnd = partsStart;
+      while (partsEnd < masked.length && !/[。！？!?\n\r]/.test(masked[partsEnd])) partsEnd++;
+      const region = masked.slice(partsStart, partsEnd);
+      if (NOT_COMPONENTS.test(region.replace(/其余|其他|其它/g, ''))) continue;
+      const parts: Figure[] = [];
+      let exhaustive = false;
+      let unclear = false;
+      for (let j = i + 1; j < figures.length && figures[j].start < partsEnd; j++) {
+        const part = figures[j];
+        if (part.start < partsStart) continue;
+        if (insideBrackets(masked, partsStart, part.start)) continue;
+        const partUnit = usable(part) && normalizedUnit(part);
+        if (!partUnit || partUnit.unit !== unit.unit || part.percent) {
+          unclear = true;
+          break;
+        }
+        if (part.approx.some((a) => a.word !== '余' && a.word !== '多')) {
+          unclear = true;
+          break;
+        }
+        const label = masked.slice(Math.max(partsStart, part.start - 12), part.start).split(/[、，,；;]/).pop() ?? '';
+        // 女职工800人、党员500人 are overlapping attributes, not a breakdown: sums mean nothing.
+        if (CROSS_CUTTING.test(label)) {
+          unclear = true;
+          break;
+        }
+        if (REMAINDER.test(label)) exhaustive = true;
+        parts.push(part);
+      }
+      if (unclear || parts.length < 2) continue;
+      const partValue = (f: Figure) => f.value * (normalizedUnit(f)?.factor ?? 1);
+      const totalValue = total.value * unit.factor;
+      const partsSum = parts.reduce((s, f) => s + partValue(f), 0);
+      // Each figure is exact only to its last written digit: 12.5万 may stand for 124,600.
+      const epsilon =
+        1e-9 * Math.max(1, Math.abs(totalValue)) +
+        roundingTolerance(total, unit.factor) +
+        parts.reduce((s, f) => s + roundingTolerance(f, normalizedUnit(f)?.factor ?? 1), 0);
+      const exceeds = partsSum > totalValue + epsilon;
+      const lowerBoundOnly = parts.some((p) => p.approx.length > 0);
+      const unequal = exhaustive && !lowerBoundOnly && Math.abs(partsSum - totalValue) > epsilon;
+      if (!exceeds && !unequal) continue;
+      const text = (f: Figure) => ctx.doc.text.slice(f.numberStart, f.end);
+      // Sums are shown in the total's own multiplier: 13.3万人次, not 133000人次.
+      const scale = total.multiplier?.factor ?? 1;
+      const fmt = (n: number) => `${Number((n / scale).toPrecision(12))}${total.multiplier?.text ?? ''}`;
+      ctx.report({
+        start: total.numberStart,
+        end: total.end,
+        messageId: exceeds ? 'exceeds' : 'unequal',
+        data: {
+          sum: parts.map(text).join(' + ') + ` = ${fmt(partsSum)}${unit.unit}`,
+          total: text(total),
+          unit: unit.unit,
+          difference: fmt(Math.abs(partsSum - totalValue)),
+        },
+        related: [{ start: parts[0].numberStart, end: parts[parts.length - 1].end, messageId: 'partsHere', data: { count: parts.length } }],
+      });
+    }
+  },
+};
+
+function usable(f: Figure): boolean {
+  return !f.quoted && !f.fixedPhrase && !f.range && !f.negative;
+}
+
+/** Whether `at` lies inside an unclosed bracket opened after `from`. */
+function insideBrackets(masked: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let k = from; k < at; k++) {
+    const c = masked[k];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}

@@ -1,0 +1,152 @@
+// outline/sequence: within one parent, outline numbers run 一、二、三 … with no skip and no
+// repeat, and a child sequence restarts at one under each new parent.
+
+import { outlineIndex, type OutlineItem } from '../../outline/model';
+import { canonicalMarker, markerWrittenIn, renumberEdits } from '../../outline/writing';
+import type { Report, Rule } from '../../types';
+
+export const sequence: Rule = {
+  meta: {
+    id: 'outline/sequence',
+    title: { zh: '层次序号连续', en: 'Outline numbers run in sequence' },
+    description: {
+      zh: '同一上级之下的层次序号应从“一”或“1”起依次排列，不跳号、不重号；每个新的上级之下，下一层序号重新从一起排。文档中出现新的标题（如讲话汇编中的另一篇）时序号重新起排，不算重号。',
+      en: 'Under one parent, outline numbers run from one without a skip or a repeat, and a child sequence restarts at one under each new parent. A new title (another speech in a collection) restarts numbering; that is not a repeat.',
+    },
+    source: {
+      zh: 'GB/T 9704-2012 7.3.3（结构层次序数依次标注）',
+      en: 'GB/T 9704-2012 7.3.3 (structure levels are numbered in order)',
+    },
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      skip: {
+        zh: '序号“{marker}”跳过了“{missing}”：同级序号应依次排列（GB/T 9704-2012 7.3.3），此处应为“{expected}”，其后同级序号随之顺延。',
+        en: 'Outline number "{marker}" skips "{missing}": numbers at one level run in order (GB/T 9704-2012 7.3.3); write "{expected}" here and renumber the items that follow.',
+      },
+      duplicate: {
+        zh: '序号“{marker}”与上一个同级序号重复：同级序号应依次排列（GB/T 9704-2012 7.3.3），此处应为“{expected}”，其后同级序号随之顺延。',
+        en: 'Outline number "{marker}" repeats the previous one at its level: numbers run in order (GB/T 9704-2012 7.3.3); write "{expected}" here and renumber the items that follow.',
+      },
+      backwards: {
+        zh: '序号“{marker}”小于上一个同级序号“{previous}”：同级序号应依次排列（GB/T 9704-2012 7.3.3），此处应为“{expected}”，其后同级序号随之顺延。',
+        en: 'Outline number "{marker}" is lower than the previous one, "{previous}": numbers run in order (GB/T 9704-2012 7.3.3); write "{expected}" here and renumber the items that follow.',
+      },
+      notRestarted: {
+        zh: '“{parent}”之下的第一个序号是“{marker}”：下一层序号在每个新的上级之下应重新从“{expected}”起排（GB/T 9704-2012 7.3.3）。',
+        en: 'The first item under "{parent}" is numbered "{marker}": a child sequence restarts at "{expected}" under each new parent (GB/T 9704-2012 7.3.3).',
+      },
+      restart: {
+        zh: '序号“{marker}”在同一上级“{parent}”之下重新从一起排：可能漏写了上一级序号，或应接着编为“{expected}”，请核对。',
+        en: 'Outline number "{marker}" starts again at one under the same parent "{parent}": a parent item may be missing, or it should be "{expected}"; please check.',
+      },
+    },
+    examples: {
+      bad: [
+        { text: '一、总体要求\n\n二、主要任务\n\n四、保障措施\n', note: { zh: '跳过了“三、”', en: '三、 is skipped' } },
+        { text: '一、主要任务\n\n（一）加强组织领导\n\n（二）完善工作机制\n\n（二）强化督促检查\n' },
+        { text: '一、主要成效\n\n（一）医疗服务提质\n\n二、存在问题\n\n（二）基层能力薄弱\n', note: { zh: '新的上级之下未从（一）起排', en: 'the child sequence does not restart' } },
+      ],
+      good: [
+        { text: '一、主要成效\n\n（一）医疗服务提质\n\n（二）公共卫生加强\n\n二、存在问题\n\n（一）基层能力薄弱\n' },
+        { text: '# 在全市卫生健康工作会议上的讲话\n\n一、充分肯定成绩\n\n二、明确目标任务\n\n# 在全市安全生产会议上的讲话\n\n一、认清形势\n\n二、压实责任\n' },
+      ],
+    },
+    limits: [
+      {
+        zh: '不检查顶层序号是否从“一”起排（节选、续篇常从中间开始）；Markdown 有序列表的编号由 Markdown 自行渲染，所在的一组序号不检查。',
+        en: 'Top-level numbers need not start at one (excerpts and continuations begin midway); a group containing Markdown ordered-list items is skipped, since Markdown renders those numbers itself.',
+      },
+      {
+        zh: '跳号处若在两项之间的原文里（表格、代码或本规则不识别的位置）能找到缺失的序号，视为识别遗漏，不报。',
+        en: 'When the missing number is written somewhere between the two items (a table, a place the model does not read), the skip is taken as a gap in recognition and not reported.',
+      },
+      {
+        zh: '同一上级之下重新从一起排时，可能是漏写了上级序号，修正方式不唯一，只提示、不自动修复。',
+        en: 'A restart at one under the same parent may mean a missing parent item; there is no single fix, so it is only pointed out.',
+      },
+    ],
+  },
+  check(ctx) {
+    const { text } = ctx.doc;
+    const outline = ctx.doc.get(outlineIndex);
+    const groups: { items: OutlineItem[]; parent?: OutlineItem }[] = [];
+    for (const piece of outline.pieces) groups.push({ items: piece.roots });
+    for (const item of outline.items) if (item.children.length) groups.push({ items: item.children, parent: item });
+    for (const group of groups) {
+      // Siblings of different levels (a preamble's 1. 2. before 一、) are separate sequences.
+      for (const items of byLevel(group.items)) for (const report of checkGroup(text, items, group.parent)) ctx.report(report);
+    }
+  },
+};
+
+/**
+ * A sibling list is cut into runs at each restart at one under the same parent: the restart is
+ * pointed out (info, no fix: a parent may be missing), and each run is checked on its own.
+ */
+function checkGroup(text: string, items: readonly OutlineItem[], parent?: OutlineItem): Report[] {
+  if (items.length === 0 || items.some((i) => i.source === 'list')) return [];
+  const written = (i: OutlineItem) => text.slice(i.start, i.end);
+  const reports: Report[] = [];
+  // What the next number would be once the previous run reads in sequence.
+  let following = 1;
+  for (let runStart = 0; runStart < items.length; ) {
+    let runEnd = runStart + 1;
+    while (runEnd < items.length && items[runEnd].value !== 1) runEnd++;
+    const run = items.slice(runStart, runEnd);
+    if (runStart > 0) {
+      const item = items[runStart];
+      const expected = canonicalMarker(item.level, following);
+      reports.push({ start: item.start, end: item.end, messageId: 'restart', data: { marker: written(item), parent: parent ? written(parent) : '', expected }, severity: 'info' });
+    }
+    const base = runStart === 0 && !parent ? run[0].value : 1;
+    const report = checkRun(text, run, base, runStart === 0 ? parent : undefined);
+    if (report) reports.push(report);
+    following = base + run.length;
+    runStart = runEnd;
+  }
+  return reports;
+}
+
+/**
+ * Finds the first break in one run of siblings that should read base, base + 1, … and offers
+ * one fix renumbering from there to the run's end. `firstUnder` is the parent when the run is
+ * the first under it, so that a first number other than one is a sequence not restarted.
+ */
+function checkRun(text: string, items: readonly OutlineItem[], base: number, firstUnder?: OutlineItem): Report | undefined {
+  const written = (i: OutlineItem) => text.slice(i.start, i.end);
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    const target = base + k;
+    if (item.value === target) continue;
+    const expected = canonicalMarker(item.level, target);
+    const range = { start: item.start, end: item.end };
+    const fix = renumberEdits(items, k, base);
+    if (k === 0) {
+      // Only a run under a parent can get here: roots start wherever they start.
+      const p = firstUnder!;
+      for (let v = 1; v < item.value; v++) if (markerWrittenIn(text, p.end, item.start, item.level, v)) return undefined;
+      return { ...range, messageId: 'notRestarted', data: { marker: written(item), parent: written(p), expected }, fix };
+    }
+    const previous = items[k - 1];
+    if (item.value > target) {
+      for (let v = target; v < item.value; v++) if (markerWrittenIn(text, previous.end, item.start, item.level, v)) return undefined;
+      const missing = [];
+      for (let v = target; v < item.value && missing.length < 3; v++) missing.push(canonicalMarker(item.level, v));
+      return { ...range, messageId: 'skip', data: { marker: written(item), missing: missing.join('') + (item.value - target > 3 ? '…' : ''), expected }, fix };
+    }
+    if (item.value === previous.value) return { ...range, messageId: 'duplicate', data: { marker: written(item), expected }, fix };
+    return { ...range, messageId: 'backwards', data: { marker: written(item), previous: written(previous), expected }, fix };
+  }
+  return undefined;
+}
+
+function byLevel(items: readonly OutlineItem[]): OutlineItem[][] {
+  const levels = new Map<number, OutlineItem[]>();
+  for (const item of items) {
+    const list = levels.get(item.level) ?? [];
+    list.push(item);
+    levels.set(item.level, list);
+  }
+  return [...levels.values()];
+}

@@ -1,0 +1,147 @@
+// Code actions for findings: the certain fix of one finding, the rule's suggestions, "fix every
+// finding of this rule in the file", `source.fixAll.gongwen` (what `editor.codeActionsOnSave`
+// asks for) and "disable this rule for this line". Every edit names the document version it
+// was computed for, so the editor refuses a fix whose text has changed since.
+
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver';
+import { fixText } from '../core/fix';
+import { lint } from '../core/engine';
+import { ruleById } from '../core/rules';
+import type { ResolvedConfig } from '../core/config/resolve';
+import type { LineIndex } from '../core/text/lineIndex';
+import type { Finding, Locale, TextEdit } from '../core/types';
+import { minimalEdit, toLspEdit, toRange } from './convert';
+
+/** `source.fixAll.gongwen`: VS Code runs it on save when the user lists it in codeActionsOnSave. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+
+export interface ActionContext {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  config: ResolvedConfig;
+  locale: Locale;
+  findings: readonly Finding[];
+}
+
+export function versionedEdit(ctx: Pick<ActionContext, 'uri' | 'version' | 'lines'>, edits: readonly TextEdit[]): WorkspaceEdit {
+  return {
+    documentChanges: [
+      { textDocument: { uri: ctx.uri, version: ctx.version }, edits: edits.map((e) => toLspEdit(ctx.lines, e)) },
+    ],
+  };
+}
+
+/** What an action computed lazily carries until `codeAction/resolve`; no rule id means all rules. */
+export interface ResolveData {
+  uri: string;
+  version: number;
+  ruleId?: string;
+}
+
+/** Whether an action of `kind` is wanted by a request that asks `only` for some kinds. */
+export function wanted(kind: string, only: readonly string[] | undefined): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+/** Every certain fix of the document (or of one rule), applied until stable, as one edit. */
+export function fixAllEdit(ctx: ActionContext, ruleId?: string): TextEdit | undefined {
+  const rule = ruleId ? ruleById(ruleId) : undefined;
+  if (ruleId && !rule) return undefined;
+  const outcome = fixText(ctx.text, (current) =>
+    lint(current, { config: ctx.config, locale: ctx.locale, rules: rule ? [rule] : undefined })
+      .filter((f) => f.fix)
+      .map((f) => f.fix as TextEdit[]),
+  );
+  return minimalEdit(ctx.text, outcome.text);
+}
+
+/** `source.fixAll.gongwen`, with its edit computed now (`eager`) or on resolve. */
+export function fixAllAction(ctx: ActionContext, eager: boolean): CodeAction | undefined {
+  if (!ctx.findings.some((f) => f.fix)) return undefined;
+  const title = t(ctx.locale, '修复全部可自动修复的公文问题', 'Fix all auto-fixable gongwen problems');
+  if (!eager) return { title, kind: FIX_ALL_KIND, data: { uri: ctx.uri, version: ctx.version } satisfies ResolveData };
+  const edit = fixAllEdit(ctx);
+  return edit ? { title, kind: FIX_ALL_KIND, edit: versionedEdit(ctx, [edit]) } : undefined;
+}
+
+/** Quick fixes for the findings under `range` (the editor's cursor or selection). */
+export function quickFixes(ctx: ActionContext, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const start = ctx.lines.offsetAt(range.start);
+  const end = ctx.lines.offsetAt(range.end);
+  const actions: CodeAction[] = [];
+  const fixAllOffered = new Set<string>();
+  const disableOffered = new Set<string>();
+  const fixableCount = new Map<string, number>();
+  for (const f of ctx.findings) if (f.fix) fixableCount.set(f.ruleId, (fixableCount.get(f.ruleId) ?? 0) + 1);
+  for (const finding of ctx.findings) {
+    // A finding under the cursor or selection, or one the editor names in the request's context
+    // (a quick fix asked for from the Problems view or from a hover over the squiggle).
+    const underRange = finding.end >= start && finding.start <= end;
+    if (!underRange && !diagnostics.length) continue;
+    const diagnostic = diagnostics.find((d) => d.code === finding.ruleId && sameRange(d.range, toRange(ctx.lines, finding.start, finding.end)));
+    if (!underRange && !diagnostic) continue;
+    const attach = diagnostic ? { diagnostics: [diagnostic] } : {};
+    if (finding.fix) {
+      actions.push({
+        title: t(ctx.locale, `修复：${shorten(finding.message)}`, `Fix: ${shorten(finding.message)}`),
+        kind: CodeActionKind.QuickFix,
+        isPreferred: true,
+        edit: versionedEdit(ctx, finding.fix),
+        ...attach,
+      });
+    }
+    for (const suggestion of finding.suggestions) {
+      actions.push({ title: suggestion.title, kind: CodeActionKind.QuickFix, edit: versionedEdit(ctx, suggestion.edits), ...attach });
+    }
+    const sameRule = fixableCount.get(finding.ruleId) ?? 0;
+    if (finding.fix && sameRule > 1 && !fixAllOffered.has(finding.ruleId)) {
+      fixAllOffered.add(finding.ruleId);
+      // Several lint passes: computed only when the user picks the action (codeAction/resolve).
+      const data: ResolveData = { uri: ctx.uri, version: ctx.version, ruleId: finding.ruleId };
+      actions.push({
+        title: t(ctx.locale, `修复本文件中全部 ${finding.ruleId} 问题（${sameRule} 处）`, `Fix all ${finding.ruleId} problems in this file (${sameRule})`),
+        kind: CodeActionKind.QuickFix,
+        data,
+        ...attach,
+      });
+    }
+    const line = ctx.lines.lineOf(finding.start);
+    const disableKey = `${finding.ruleId}@${line}`;
+    if (!disableOffered.has(disableKey) && finding.ruleId.includes('/') && !finding.ruleId.startsWith('internal/')) {
+      disableOffered.add(disableKey);
+      actions.push({
+        title: t(ctx.locale, `本行不检查 ${finding.ruleId}`, `Disable ${finding.ruleId} for this line`),
+        kind: CodeActionKind.QuickFix,
+        edit: versionedEdit(ctx, [disableLineEdit(ctx.lines, line, finding.ruleId)]),
+        ...attach,
+      });
+    }
+  }
+  return actions;
+}
+
+/**
+ * Appends `<!-- gongwen-disable-line rule -->` to the line. A comment at the end of the line keeps
+ * the paragraph whole; a comment line above would split a paragraph that spans several lines.
+ */
+export function disableLineEdit(lines: LineIndex, line: number, ruleId: string): TextEdit {
+  const end = lines.lineEnd(line);
+  const lineText = lines.lineText(line);
+  const sep = lineText.length === 0 || /\s$/.test(lineText) ? '' : ' ';
+  return { start: end, end, text: `${sep}<!-- gongwen-disable-line ${ruleId} -->` };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function shorten(message: string): string {
+  const first = message.split(/(?<=[。；.;])/)[0];
+  return first.length > 60 ? `${first.slice(0, 59)}…` : first;
+}
+
+export function t(locale: Locale, zh: string, en: string): string {
+  return locale === 'en' ? en : zh;
+}

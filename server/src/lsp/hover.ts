@@ -1,0 +1,86 @@
+// Hovers: on a figure, what the engine read (value, unit, approximation) and the other
+// statements of the same indicator; on a 发文字号, its parts (机关代字, 年份, 序号). The hover
+// shows the engine's reading, so a writer can see why a rule judged a figure the way it did.
+
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { SourceDocument } from '../core/document';
+import { docnoIndex, type DocumentNumber } from '../core/docno';
+import { figureIndex, type Figure } from '../core/figures/numbers';
+import type { Locale } from '../core/types';
+import { toRange } from './convert';
+import { otherStatements } from './indicators';
+
+export function hoverAt(doc: SourceDocument, offset: number, locale: Locale): Hover | null {
+  const number = doc.get(docnoIndex).numberAt(offset);
+  if (number) return { contents: { kind: MarkupKind.Markdown, value: docnoHover(number, locale) }, range: toRange(doc.lines, number.start, number.end) };
+  const figure = figureAt(doc.get(figureIndex).figures, offset);
+  if (figure && !figure.quoted && !figure.fixedPhrase) {
+    return { contents: { kind: MarkupKind.Markdown, value: figureHover(doc, figure, locale) }, range: toRange(doc.lines, figure.start, figure.end) };
+  }
+  return null;
+}
+
+/** The figure whose range holds `offset` (end inclusive, so the cursor right after it counts). */
+function figureAt(figures: readonly Figure[], offset: number): Figure | undefined {
+  let lo = 0;
+  let hi = figures.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const f = figures[mid];
+    if (offset < f.start) hi = mid - 1;
+    else if (offset > f.end) lo = mid + 1;
+    else return f;
+  }
+  return undefined;
+}
+
+function docnoHover(n: DocumentNumber, locale: Locale): string {
+  const zh = locale !== 'en';
+  const rows: [string, string][] = [
+    [zh ? '机关代字' : 'Agency code', n.agency.text],
+    [zh ? '年份' : 'Year', `${n.year.text}${n.year.text.length !== 4 ? (zh ? '（应写全四位）' : ' (write all four digits)') : ''}`],
+    [zh ? '序号' : 'Serial', `${n.serial.value}${n.ordinal ? (zh ? '（前有“第”）' : ' (preceded by 第)') : ''}`],
+    [zh ? '括号' : 'Brackets', `${n.open?.text ?? (zh ? '缺' : 'missing')} ${n.close?.text ?? (zh ? '缺' : 'missing')}`],
+  ];
+  const title = zh ? '**发文字号**' : '**Document number (发文字号)**';
+  return [`${title} \`${escapeCode(n.text)}\``, '', ...table(rows, zh)].join('\n');
+}
+
+function figureHover(doc: SourceDocument, f: Figure, locale: Locale): string {
+  const zh = locale !== 'en';
+  const rows: [string, string][] = [[zh ? '数值' : 'Value', formatValue(f)]];
+  if (f.unit) rows.push([zh ? '单位' : 'Unit', f.unit.text]);
+  if (f.multiplier) rows.push([zh ? '倍数' : 'Multiplier', `${f.multiplier.text}（×${f.multiplier.factor}）`]);
+  if (f.approx.length) rows.push([zh ? '约数' : 'Approximate', f.approx.map((a) => a.word).join('、')]);
+  if (f.range) rows.push([zh ? '范围' : 'Range', escapeCell(doc.text.slice(f.range.start, f.range.end))]);
+  const lines = [`${zh ? '**数字**' : '**Figure**'} \`${escapeCode(doc.text.slice(f.start, f.end))}\``, '', ...table(rows, zh)];
+  const others = otherStatements(doc, f);
+  if (others.length) {
+    lines.push('', zh ? `同一指标的其他表述（${others.length} 处）：` : `Other statements of the same indicator (${others.length}):`);
+    for (const other of others.slice(0, 8)) {
+      const line = doc.lines.lineOf(other.start) + 1;
+      lines.push(`- ${zh ? `第 ${line} 行` : `line ${line}`}：\`${escapeCode(other.text)}\``);
+    }
+    if (others.length > 8) lines.push(zh ? `- ……另有 ${others.length - 8} 处` : `- … ${others.length - 8} more`);
+  }
+  return lines.join('\n');
+}
+
+function formatValue(f: Figure): string {
+  const value = Number.isInteger(f.value) ? String(f.value) : String(Number(f.value.toPrecision(12)));
+  if (f.percent === 'percent') return `${value}%`;
+  if (f.percent === 'permille') return `${value}‰`;
+  return value;
+}
+
+function table(rows: [string, string][], zh: boolean): string[] {
+  return [zh ? '| 项 | 内容 |' : '| Part | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)];
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+function escapeCode(text: string): string {
+  return text.replace(/`/g, 'ˋ').replace(/[\r\n]+/g, ' ');
+}

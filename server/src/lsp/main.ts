@@ -1,0 +1,14 @@
+// Entry point of the language server. The transport comes from the command line, as every LSP
+// client expects: `--stdio`, `--node-ipc` (VS Code's default for a Node module) or
+// `--socket=<port>`. Nothing is written to stdout except protocol messages.
+
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+// A client that vanishes closes the transport; exit instead of lingering as an orphan.
+connection.onExit(() => process.exit(0));
+process.on('uncaughtException', (error) => {
+  connection.console.error(`gongwen: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+});
+startServer(connection);

@@ -1,0 +1,159 @@
+// The outline model (core/outline) seen through LSP: document symbols (the Outline view,
+// breadcrumbs, Go to Symbol), folding ranges per numbered section, the tree the VS Code client
+// shows as “公文大纲”, and renumbering a section or the whole document.
+
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import type { SourceDocument } from '../core/document';
+import { lint } from '../core/engine';
+import { fixText } from '../core/fix';
+import { outlineIndex, type OutlineItem } from '../core/outline/model';
+import { sequence } from '../core/rules/outline/sequence';
+import type { ResolvedConfig } from '../core/config/resolve';
+import type { Finding, Locale, TextEdit } from '../core/types';
+import { minimalEdit, toRange } from './convert';
+import type { OutlineNode } from './protocol';
+
+/** Symbol kinds give each level its own icon in the Outline view. */
+const KIND_OF_LEVEL: Record<number, SymbolKind> = { 1: SymbolKind.Module, 2: SymbolKind.Namespace, 3: SymbolKind.Class, 4: SymbolKind.Field };
+const MAX_NAME = 80;
+
+export function documentSymbols(doc: SourceDocument): DocumentSymbol[] {
+  const outline = doc.get(outlineIndex);
+  const symbols: DocumentSymbol[] = [];
+  for (const piece of outline.pieces) {
+    const roots = piece.roots.map((item) => itemSymbol(doc, item));
+    if (piece.title && (roots.length || outline.pieces.length > 1)) {
+      const title = piece.title;
+      const end = contentEnd(doc.text, title.end, piece.end);
+      symbols.push({
+        name: clip(doc.text.slice(title.start, title.end)) || '（无标题）',
+        kind: SymbolKind.File,
+        range: toRange(doc.lines, doc.lines.lineStarts[doc.lines.lineOf(title.start)], end),
+        selectionRange: toRange(doc.lines, title.start, title.end),
+        children: roots,
+      });
+    } else symbols.push(...roots);
+  }
+  return symbols;
+}
+
+function itemSymbol(doc: SourceDocument, item: OutlineItem): DocumentSymbol {
+  const end = contentEnd(doc.text, Math.max(item.titleEnd, item.end), item.sectionEnd);
+  return {
+    name: itemName(doc, item),
+    kind: KIND_OF_LEVEL[item.level] ?? SymbolKind.String,
+    range: toRange(doc.lines, Math.min(item.sectionStart, item.start), end),
+    selectionRange: toRange(doc.lines, item.start, Math.max(item.titleEnd, item.end)),
+    children: item.children.map((child) => itemSymbol(doc, child)),
+  };
+}
+
+/** “一、总体要求”: the marker as written and the title after it, on one line. */
+function itemName(doc: SourceDocument, item: OutlineItem): string {
+  const marker = doc.text.slice(item.start, item.end);
+  const title = doc.text.slice(item.titleStart, item.titleEnd);
+  return clip(`${marker}${title}`.replace(/\s+/g, ' ').trim()) || marker || '·';
+}
+
+function clip(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > MAX_NAME ? `${line.slice(0, MAX_NAME - 1)}…` : line;
+}
+
+/** A section's end without the blank lines before the next section. */
+function contentEnd(text: string, min: number, end: number): number {
+  let i = end;
+  while (i > min && /\s/.test(text[i - 1])) i--;
+  return i;
+}
+
+export function foldingRanges(doc: SourceDocument): FoldingRange[] {
+  const outline = doc.get(outlineIndex);
+  const ranges: FoldingRange[] = [];
+  const add = (start: number, end: number) => {
+    const startLine = doc.lines.lineOf(start);
+    const endLine = doc.lines.lineOf(end);
+    if (endLine > startLine) ranges.push({ startLine, endLine, kind: FoldingRangeKind.Region });
+  };
+  for (const item of outline.items) add(item.sectionStart, contentEnd(doc.text, Math.max(item.titleEnd, item.end), item.sectionEnd));
+  return ranges;
+}
+
+/** The tree for the client's 公文大纲 view, with the findings of each item's own text. */
+export function outlineTree(doc: SourceDocument, findings: readonly Finding[]): OutlineNode[] {
+  const outline = doc.get(outlineIndex);
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  const nodes: OutlineNode[] = [];
+  for (const piece of outline.pieces) nodes.push(...piece.roots.map((item) => itemNode(doc, item, sorted)));
+  return nodes;
+}
+
+function itemNode(doc: SourceDocument, item: OutlineItem, findings: readonly Finding[]): OutlineNode {
+  // The item's own text runs from its line to its first child; findings there belong to it.
+  const ownEnd = item.children.length ? item.children[0].sectionStart : item.sectionEnd;
+  const own = findingsIn(findings, Math.min(item.sectionStart, item.start), ownEnd);
+  const severity = own.some((f) => f.severity === 'error') ? 'error' : own.some((f) => f.severity === 'warning') ? 'warning' : own.length ? 'info' : undefined;
+  return {
+    label: doc.text.slice(item.start, item.end).trim(),
+    detail: clip(doc.text.slice(item.titleStart, item.titleEnd)),
+    level: item.level,
+    range: toRange(doc.lines, Math.min(item.sectionStart, item.start), contentEnd(doc.text, Math.max(item.titleEnd, item.end), item.sectionEnd)),
+    selectionRange: toRange(doc.lines, item.start, Math.max(item.titleEnd, item.end)),
+    problems: own.length,
+    severity,
+    children: item.children.map((child) => itemNode(doc, child, findings)),
+  };
+}
+
+/** Findings starting in [start, end), found by binary search in a list sorted by start. */
+function findingsIn(sorted: readonly Finding[], start: number, end: number): Finding[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Finding[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) out.push(sorted[i]);
+  return out;
+}
+
+export interface RenumberContext {
+  text: string;
+  config: ResolvedConfig;
+  locale: Locale;
+}
+
+/**
+ * Renumbers with the fixes of the outline/sequence rule (so the command and the rule agree on
+ * what “in sequence” means): the whole document, or only the items below the section that holds
+ * `line` (below the item on that line, or, when it has no children, below its parent; at the top
+ * level, the roots of the piece). The rule runs even when the user switched it off, since the command asks for it.
+ */
+export function renumberEdit(doc: SourceDocument, ctx: RenumberContext, line?: number): TextEdit | undefined {
+  let from = 0;
+  let to = ctx.text.length;
+  if (line !== undefined) {
+    const outline = doc.get(outlineIndex);
+    let item = outline.itemAt(doc.lines.lineEnd(Math.max(0, Math.min(line, doc.lines.lineCount - 1))));
+    // An item without children has nothing below it to renumber: take the list it belongs to.
+    while (item && item.children.length === 0) item = item.parent;
+    const piece = outline.pieces.find((p) => p.start <= doc.lines.lineStarts[Math.min(line, doc.lines.lineCount - 1)] && doc.lines.lineStarts[Math.min(line, doc.lines.lineCount - 1)] < p.end) ?? outline.pieces[0];
+    from = item ? item.end : piece.start;
+    to = item ? item.sectionEnd : piece.end;
+  }
+  const setting = ctx.config.rules[sequence.meta.id];
+  const config: ResolvedConfig = {
+    ...ctx.config,
+    rules: { ...ctx.config.rules, [sequence.meta.id]: { severity: 'warning', options: setting?.options ?? {} } },
+  };
+  const outcome = fixText(ctx.text, (current) => {
+    const shift = current.length - ctx.text.length;
+    return lint(current, { config, locale: ctx.locale, rules: [sequence] })
+      .filter((f) => f.fix && f.fix.every((e) => e.start >= from && e.end <= to + shift))
+      .map((f) => f.fix as TextEdit[]);
+  });
+  return minimalEdit(ctx.text, outcome.text);
+}
+

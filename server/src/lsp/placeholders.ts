@@ -1,0 +1,36 @@
+// “Go to next placeholder” jumps between the blanks a template leaves (××市, 20xx年, □□, ____).
+// What counts as a placeholder is decided by the figure/placeholder rule alone, so the command,
+// the rule's diagnostics and the snippets (which write ×× for blanks) always agree.
+
+import type { SourceDocument } from '../core/document';
+import { lintDocument } from '../core/engine';
+import { resolveConfig } from '../core/config/resolve';
+import { ruleById } from '../core/rules';
+
+export const PLACEHOLDER_RULE_ID = 'figure/placeholder';
+
+export interface PlaceholderRange {
+  start: number;
+  end: number;
+}
+
+const placeholderIndex = {
+  name: 'lsp/placeholders',
+  build(doc: SourceDocument): PlaceholderRange[] {
+    const rule = ruleById(PLACEHOLDER_RULE_ID);
+    if (!rule) return [];
+    // The rule runs with its defaults even when the user switched it off: the command asks for it.
+    const config = resolveConfig([rule], []);
+    return lintDocument(doc, { rules: [rule], config }).map((f) => ({ start: f.start, end: f.end }));
+  },
+};
+
+export function findPlaceholders(doc: SourceDocument): PlaceholderRange[] {
+  return doc.get(placeholderIndex);
+}
+
+/** The first placeholder starting after `offset`, wrapping around to the document's start. */
+export function nextPlaceholder(doc: SourceDocument, offset: number): PlaceholderRange | undefined {
+  const all = findPlaceholders(doc);
+  return all.find((p) => p.start > offset) ?? all[0];
+}

@@ -1,0 +1,206 @@
+// --fix and --fix-dry-run: what is written, in which encoding, and that a file is never left
+// half written, rewritten in another encoding, or overwritten over someone else's change.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
+import { nodeFileSystem, type CliFileSystem } from '../../server/src/cli/fs';
+import type { Rule } from '../../server/src/core/types';
+import { listFiles, removeTree, run, tempTree, TEST_RULES } from './helpers';
+
+const BEFORE = '## 一、总体要求。\n\n完成率达到xx%。\n';
+const AFTER = '## 一、总体要求\n\n完成率达到××%。\n';
+
+describe('cli: --fix', () => {
+  let dir: string;
+  afterEach(() => removeTree(dir));
+
+  it('rewrites the file, keeping its byte order mark, CRLF line endings and mode', async () => {
+    dir = tempTree({ 'a.md': '\uFEFF' + BEFORE.replace(/\n/g, '\r\n') });
+    const file = path.join(dir, 'a.md');
+    fs.chmodSync(file, 0o640);
+    const r = await run(['--fix', 'a.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(fs.readFileSync(file), Buffer.from('\uFEFF' + AFTER.replace(/\n/g, '\r\n'), 'utf8'));
+    assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+    assert.equal(r.stdout, '已修复 1 个文件。\n');
+    assert.deepEqual(listFiles(dir), ['a.md'], 'no temporary file left');
+    const again = await run(['--fix', 'a.md'], { cwd: dir });
+    assert.deepEqual([again.code, again.stdout], [0, ''], 'a second --fix changes nothing');
+  });
+
+  it('reports what --fix could not fix, in json with the fixed text as `output`', async () => {
+    dir = tempTree({ 'a.md': BEFORE + '请注意。\n' });
+    const r = await run(['--fix', '-f', 'json', 'a.md'], { cwd: dir });
+    const [result] = JSON.parse(r.stdout);
+    assert.equal(result.output, AFTER + '请注意。\n');
+    assert.deepEqual(result.messages.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line]), [['test/note', 4]]);
+  });
+
+  it('--fix-dry-run prints a diff and the remaining findings, and writes nothing', async () => {
+    dir = tempTree({ 'a.md': BEFORE });
+    const r = await run(['--fix-dry-run', 'a.md'], { cwd: dir });
+    assert.equal(r.code, 0);
+    assert.equal(
+      r.stdout,
+      '--- a.md\n+++ a.md\n@@ -1,3 +1,3 @@\n-## 一、总体要求。\n+## 一、总体要求\n \n-完成率达到xx%。\n+完成率达到××%。\n--fix 会修改 1 个文件（以上为差异，文件未改动）。\n',
+    );
+    assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), BEFORE);
+  });
+
+  it('refuses a read-only file: clear error, exit 2, file untouched', async () => {
+    dir = tempTree({ 'a.md': BEFORE, 'b.md': BEFORE });
+    const file = path.join(dir, 'a.md');
+    fs.chmodSync(file, 0o444);
+    const r = await run(['--fix', 'a.md', 'b.md'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /无法修复 a\.md：文件是只读的。文件未改动。/);
+    assert.equal(fs.readFileSync(file, 'utf8'), BEFORE);
+    assert.equal(fs.statSync(file).mode & 0o777, 0o444);
+    assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), AFTER, 'the writable file is still fixed');
+    assert.match(r.stdout, /a\.md\n {2}1:10/, 'the unfixed findings are still reported');
+  });
+
+  it('writes through a temporary file in the same folder and a rename, so a failure leaves the old file', async () => {
+    dir = tempTree({ 'a.md': BEFORE });
+    const file = path.join(dir, 'a.md');
+    const calls: string[] = [];
+    const crashing = (failAt: 'write' | 'rename'): CliFileSystem => ({
+      ...nodeFileSystem,
+      writeNewFile: (temp, data, mode) => {
+        calls.push(`write ${path.dirname(temp) === dir} ${path.basename(temp) !== 'a.md'}`);
+        if (failAt === 'write') {
+          // Half the data reaches the disk, then the disk is full.
+          fs.writeFileSync(temp, data.subarray(0, data.length >> 1), { mode });
+          throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+        }
+        nodeFileSystem.writeNewFile(temp, data, mode);
+      },
+      rename: (from, to) => {
+        calls.push(`rename ${path.dirname(from) === dir} ${to === file}`);
+        throw Object.assign(new Error('EIO'), { code: 'EIO' });
+      },
+    });
+    for (const failAt of ['write', 'rename'] as const) {
+      calls.length = 0;
+      const r = await run(['--fix', 'a.md'], { cwd: dir, fs: crashing(failAt) });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, new RegExp(`写入 a\\.md 失败（${failAt === 'write' ? 'ENOSPC' : 'EIO'}），原文件未改动`));
+      assert.equal(fs.readFileSync(file, 'utf8'), BEFORE);
+      assert.deepEqual(listFiles(dir), ['a.md'], 'the temporary file is removed');
+      assert.deepEqual(calls, failAt === 'write' ? ['write true true'] : ['write true true', 'rename true true']);
+    }
+  });
+
+  it('follows a symbolic link to the real file and leaves the link a link', async () => {
+    dir = tempTree({ 'real/a.md': BEFORE });
+    fs.symlinkSync(path.join('real', 'a.md'), path.join(dir, 'link.md'));
+    const r = await run(['--fix', 'link.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(fs.lstatSync(path.join(dir, 'link.md')).isSymbolicLink());
+    assert.equal(fs.readFileSync(path.join(dir, 'real', 'a.md'), 'utf8'), AFTER);
+  });
+
+  it('never overwrites a change another program made while the file was being fixed', async () => {
+    dir = tempTree({ 'a.md': BEFORE });
+    const file = path.join(dir, 'a.md');
+    let reads = 0;
+    const meddling = (times: number): CliFileSystem => ({
+      ...nodeFileSystem,
+      readFile: (f) => {
+        // Just before the check that precedes the write, someone appends a line.
+        if (f === file && ++reads % 2 === 0 && reads <= 2 * times) fs.appendFileSync(file, `新增第${reads}行xx。\n`);
+        return nodeFileSystem.readFile(f);
+      },
+    });
+    const once = await run(['--fix', 'a.md'], { cwd: dir, fs: meddling(1) });
+    assert.equal(once.code, 0, once.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), AFTER + '新增第2行××。\n', 'the new line is kept, and fixed too');
+
+    fs.writeFileSync(file, BEFORE);
+    reads = 0;
+    const always = await run(['--fix', 'a.md'], { cwd: dir, fs: meddling(100) });
+    assert.equal(always.code, 2);
+    assert.match(always.stderr, /没有修复 a\.md：修复期间它一直在被其他程序修改/);
+    assert.ok(fs.readFileSync(file, 'utf8').startsWith(BEFORE), 'the other program\'s text is what remains');
+  });
+});
+
+describe('cli: encodings', () => {
+  let dir: string;
+  afterEach(() => removeTree(dir));
+
+  it('refuses GBK with the file and the likely encoding named, then reads and fixes it in GBK on request', async () => {
+    const gbk = iconv.encode(BEFORE, 'gbk');
+    dir = tempTree({ '总结.md': gbk, 'utf8.md': BEFORE });
+    const file = path.join(dir, '总结.md');
+    const refused = await run(['--fix', '.'], { cwd: dir });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /总结\.md 不是 UTF-8 编码，看起来是 GBK。为避免乱码没有检查它。请加上 --encoding gbk 再运行/);
+    assert.deepEqual(fs.readFileSync(file), gbk, 'not touched');
+    assert.equal(fs.readFileSync(path.join(dir, 'utf8.md'), 'utf8'), AFTER, 'UTF-8 files are still fixed');
+
+    const en = await run(['--locale', 'en', '总结.md'], { cwd: dir });
+    assert.match(en.stderr, /总结\.md is not UTF-8; it looks like GBK\. .*--encoding gbk/);
+
+    fs.writeFileSync(path.join(dir, 'utf8.md'), BEFORE);
+    const fixed = await run(['--fix', '--encoding', 'gbk', '.'], { cwd: dir });
+    assert.equal(fixed.code, 0, fixed.stderr);
+    assert.deepEqual(fs.readFileSync(file), iconv.encode(AFTER, 'gbk'), 'written back in GBK');
+    assert.equal(fs.readFileSync(path.join(dir, 'utf8.md'), 'utf8'), AFTER, 'a UTF-8 file beside it stays UTF-8');
+  });
+
+  it('reads GB18030 (four-byte characters included) and writes it back byte for byte', async () => {
+    const text = '## 一、𠮷字说明。\n\n完成率xx%。\n';
+    const bytes = iconv.encode(text, 'gb18030');
+    dir = tempTree({ 'a.md': bytes });
+    const refused = await run(['a.md'], { cwd: dir });
+    assert.match(refused.stderr, /看起来是 GB18030/);
+    assert.equal((await run(['--encoding', 'gbk', 'a.md'], { cwd: dir })).code, 2, 'GBK cannot read the four-byte character');
+    const r = await run(['--fix', '--encoding', 'GB18030', 'a.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'a.md')), iconv.encode('## 一、𠮷字说明\n\n完成率××%。\n', 'gb18030'));
+  });
+
+  it('recognises UTF-16 by its byte order mark and writes it back with the same mark and byte order', async () => {
+    for (const [encoding, bom] of [
+      ['utf16le', [0xff, 0xfe]],
+      ['utf16be', [0xfe, 0xff]],
+    ] as const) {
+      const encode = (t: string) => Buffer.concat([Buffer.from(bom), iconv.encode(t, encoding)]);
+      dir = tempTree({ 'a.md': encode(BEFORE.replace(/\n/g, '\r\n')) });
+      const label = encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE';
+      const refused = await run(['a.md'], { cwd: dir });
+      assert.equal(refused.code, 2);
+      assert.match(refused.stderr, new RegExp(`看起来是 ${label}。.*--encoding ${label.toLowerCase()}`));
+      const r = await run(['--fix', '--encoding', 'utf-16', 'a.md'], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(fs.readFileSync(path.join(dir, 'a.md')), encode(AFTER.replace(/\n/g, '\r\n')));
+      removeTree(dir);
+    }
+    dir = tempTree();
+  });
+
+  it('refuses bytes that are not valid in the named encoding', async () => {
+    dir = tempTree({ 'a.md': Buffer.from([0x23, 0x20, 0x80, 0xff, 0xfe, 0x0a]) });
+    const r = await run(['--encoding', 'gbk', 'a.md'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /a\.md 里有不属于 GBK 的字节/);
+  });
+
+  it('does not write a fix that the file\'s encoding cannot hold', async () => {
+    const astral: Rule = {
+      ...TEST_RULES[1],
+      check(ctx) {
+        for (const m of ctx.doc.prose.masked.matchAll(/xx/g)) ctx.report({ start: m.index, end: m.index + 2, messageId: 'placeholder', data: { text: 'xx' }, fix: [{ start: m.index, end: m.index + 2, text: '𠮷' }] });
+      },
+    };
+    const gbk = iconv.encode('完成率xx%。\n', 'gbk');
+    dir = tempTree({ 'a.md': gbk });
+    const r = await run(['--fix', '--encoding', 'gbk', 'a.md'], { cwd: dir, rules: [astral] });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /没有修复 a\.md：修复后的文字里有 GBK 编码无法表示的字符。文件未改动。/);
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'a.md')), gbk);
+  });
+});

@@ -1,0 +1,100 @@
+// The CLI's small parts on their own: the line diff of --fix-dry-run, display widths, and
+// encoding detection.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import * as iconv from 'iconv-lite';
+import { diffLines, unifiedDiff } from '../../server/src/cli/format/diff';
+import { displayWidth, padEnd } from '../../server/src/cli/width';
+import { decodeBytes, encodeText } from '../../server/src/cli/encoding';
+import { parseArgs } from '../../server/src/cli/args';
+
+describe('cli: line diff', () => {
+  it('is an edit script: its kept and removed lines give the old text, kept and added the new', () => {
+    const line = fc.constantFrom('甲\n', '乙\n', '丙\r\n', '丁', '\n');
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.array(line, { maxLength: 30 }), (a, b) => {
+        const ops = diffLines(a, b);
+        assert.deepEqual(ops.filter((o) => o.kind !== '+').map((o) => o.line), a);
+        assert.deepEqual(ops.filter((o) => o.kind !== '-').map((o) => o.line), b);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the shortest script, so unchanged lines are shown as context', () => {
+    const ops = diffLines(['a\n', 'b\n', 'c\n', 'd\n'], ['a\n', 'B\n', 'c\n', 'd\n']);
+    assert.deepEqual(ops.map((o) => o.kind).join(''), ' -+  ');
+  });
+
+  it('prints separate hunks for distant changes, with three lines of context and correct numbers', () => {
+    const before = Array.from({ length: 20 }, (_, i) => `第${i + 1}行\n`);
+    const after = [...before];
+    after[1] = '改2\n';
+    after[17] = '改18\n';
+    assert.equal(
+      unifiedDiff('x.md', before.join(''), after.join('')),
+      '--- x.md\n+++ x.md\n@@ -1,5 +1,5 @@\n 第1行\n-第2行\n+改2\n 第3行\n 第4行\n 第5行\n' +
+        '@@ -15,6 +15,6 @@\n 第15行\n 第16行\n 第17行\n-第18行\n+改18\n 第19行\n 第20行\n',
+    );
+  });
+
+  it('marks a last line without a newline', () => {
+    assert.equal(unifiedDiff('x', 'a\nb', 'a\nc'), '--- x\n+++ x\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n');
+  });
+});
+
+describe('cli: display width', () => {
+  it('counts CJK and full-width punctuation as two columns, ASCII as one', () => {
+    assert.equal(displayWidth('公文ab'), 6);
+    assert.equal(displayWidth('（一）、，。'), 12);
+    assert.equal(displayWidth('𠮷x'), 3);
+    assert.equal(padEnd('错误', 7), '错误   ');
+  });
+});
+
+describe('cli: encoding detection', () => {
+  it('accepts UTF-8 with or without a byte order mark and remembers which', () => {
+    const plain = decodeBytes(Buffer.from('公文', 'utf8'));
+    assert.deepEqual(plain, { ok: true, decoded: { text: '公文', encoding: 'utf8', bom: false } });
+    const bom = decodeBytes(Buffer.from('\uFEFF公文', 'utf8'));
+    assert.deepEqual(bom, { ok: true, decoded: { text: '公文', encoding: 'utf8', bom: true } });
+    assert.deepEqual(encodeText('公文', 'utf8', true), Buffer.from('\uFEFF公文', 'utf8'));
+  });
+
+  it('names GBK, GB18030 and UTF-16 as likely encodings, and calls NUL bytes binary', () => {
+    assert.deepEqual(decodeBytes(iconv.encode('关于做好工作的通知', 'gbk')), { ok: false, reason: 'not-requested', likely: 'gbk' });
+    assert.deepEqual(decodeBytes(iconv.encode('𠮷', 'gb18030')), { ok: false, reason: 'not-requested', likely: 'gb18030' });
+    assert.deepEqual(decodeBytes(Buffer.from([0xff, 0xfe, 0x6c, 0x51])), { ok: false, reason: 'not-requested', likely: 'utf16le' });
+    assert.deepEqual(decodeBytes(Buffer.from([0x41, 0x00, 0x42])), { ok: false, reason: 'binary' });
+    assert.deepEqual(decodeBytes(Buffer.from([0xff])), { ok: false, reason: 'not-utf8' });
+  });
+
+  it('round-trips any text through GB18030 and UTF-16 exactly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        // Lone surrogates cannot be stored in any encoding; real files never contain them.
+        fc.pre(!/[\uD800-\uDFFF]/.test(text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')) && !text.includes('\0'));
+        for (const [encoding, request] of [['gb18030', 'gb18030'], ['utf16le', 'utf16'], ['utf16be', 'utf16be']] as const) {
+          const bom = encoding !== 'gb18030';
+          const bytes = encodeText(text, encoding, bom);
+          const result = decodeBytes(bytes, request);
+          if (result.ok) assert.equal(result.decoded.text, text);
+          else assert.fail(`${encoding}: ${JSON.stringify(text)} → ${JSON.stringify(result)}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('cli: arguments', () => {
+  it('takes --name=value and --name value, and `--` ends the options', () => {
+    const r = parseArgs(['--format=json', '--rule', 'outline:off', '--', '--odd-name.md']);
+    assert.ok('options' in r);
+    assert.equal(r.options.format, 'json');
+    assert.deepEqual(r.options.rules, [{ id: 'outline', severity: 'off' }]);
+    assert.deepEqual(r.options.paths, ['--odd-name.md']);
+    assert.deepEqual(parseArgs(['--fix=yes']), { error: { key: 'unknownOption', value: '--fix=yes' } });
+  });
+});

@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { fixAll, INTERNAL_RULE_ID, lint } from '../../server/src/core/engine';
+import { resolveConfig } from '../../server/src/core/config/resolve';
+import type { Rule } from '../../server/src/core/types';
+
+/** A test rule that reports every 甲 (fixable to 乙), for exercising the engine alone. */
+const markJia: Rule = {
+  meta: {
+    id: 'figure/test-jia',
+    title: { zh: '测试', en: 'test' },
+    description: { zh: '测试', en: 'test' },
+    source: { zh: '测试', en: 'test' },
+    severity: 'warning',
+    fixable: true,
+    messages: { jia: { zh: '“甲”应为“乙”（第{n}处）', en: '"甲" should be "乙" (#{n})' } },
+    examples: { bad: [], good: [] },
+  },
+  check(ctx) {
+    let n = 0;
+    for (const m of ctx.doc.prose.masked.matchAll(/甲/g)) {
+      n++;
+      ctx.report({ start: m.index, end: m.index + 1, messageId: 'jia', data: { n }, fix: [{ start: m.index, end: m.index + 1, text: '乙' }], severity: n > 1 ? 'info' : undefined });
+    }
+  },
+};
+
+const rule = (check: Rule['check'], fixable = false): Rule => ({ meta: { ...markJia.meta, id: 'figure/test-other', fixable }, check });
+const run = (text: string, rules: Rule[], locale?: 'en') => lint(text, { rules, config: resolveConfig(rules, []), locale });
+
+describe('engine', () => {
+  it('localizes messages and lowers severity when a report asks', () => {
+    const findings = run('甲甲', [markJia]);
+    assert.deepEqual(findings.map((f) => [f.message, f.severity]), [['“甲”应为“乙”（第1处）', 'warning'], ['“甲”应为“乙”（第2处）', 'info']]);
+    assert.equal(run('甲', [markJia], 'en')[0].message, '"甲" should be "乙" (#1)');
+  });
+
+  it('never raises severity above the configured one', () => {
+    const config = resolveConfig([markJia], [{ rules: { 'figure/test-jia': { severity: 'info' } } }]);
+    const findings = lint('甲', { rules: [markJia], config });
+    assert.equal(findings[0].severity, 'info');
+  });
+
+  it('turns a rule that throws into one internal finding, and other rules still run', () => {
+    const boom = rule(() => {
+      throw new Error('boom');
+    });
+    const findings = run('甲', [boom, markJia]);
+    assert.deepEqual(findings.map((f) => f.ruleId).sort(), [INTERNAL_RULE_ID, 'figure/test-jia'].sort());
+    assert.match(findings.find((f) => f.ruleId === INTERNAL_RULE_ID)!.message, /figure\/test-other.*boom/);
+  });
+
+  it('rejects reports out of range, with unknown messages or overlapping fix edits', () => {
+    const bad = [
+      rule((ctx) => ctx.report({ start: 0, end: 99, messageId: 'jia' })),
+      rule((ctx) => ctx.report({ start: 0, end: 1, messageId: 'nope' })),
+      rule((ctx) => ctx.report({ start: 0, end: 1, messageId: 'jia', fix: [{ start: 0, end: 1, text: 'a' }, { start: 0, end: 1, text: 'b' }] }), true),
+      rule((ctx) => ctx.report({ start: 0, end: 1, messageId: 'jia', fix: [{ start: 0, end: 1, text: 'a' }] }), false),
+    ];
+    for (const r of bad) assert.deepEqual(run('甲乙', [r]).map((f) => f.ruleId), [INTERNAL_RULE_ID]);
+  });
+
+  it('honours inline suppression comments', () => {
+    const text = [
+      '<!-- gongwen-disable-next-line figure/test-jia -->',
+      '甲',
+      '甲 <!-- gongwen-disable-line -->',
+      '<!-- gongwen-disable figure -->',
+      '甲',
+      '<!-- gongwen-enable figure -->',
+      '甲',
+    ].join('\n');
+    const findings = run(text, [markJia]);
+    assert.deepEqual(findings.map((f) => f.start), [text.lastIndexOf('甲')]);
+    assert.deepEqual(run(`<!-- gongwen-disable-file -->\n甲`, [markJia]), []);
+  });
+
+  it('fixes until stable and keeps CRLF and BOM', () => {
+    const text = '\uFEFF甲\r\n甲\r\n';
+    assert.equal(fixAll(text, { rules: [markJia], config: resolveConfig([markJia], []) }).text, '\uFEFF乙\r\n乙\r\n');
+  });
+
+  it('drops a rule that is off', () => {
+    const config = resolveConfig([markJia], [{ rules: { figure: { severity: 'off' } } }]);
+    assert.deepEqual(lint('甲', { rules: [markJia], config }), []);
+  });
+});

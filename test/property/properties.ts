@@ -1,0 +1,92 @@
+// The properties every document must satisfy, whatever rules are registered: the engine never
+// throws and no rule crashes or reports nonsense; every range lies inside the text; the fixes
+// of one pass never overlap; applying them changes only the ranges the findings report; and
+// `--fix` is idempotent. Shared by test/property/engine.test.ts and scripts/fuzz/fuzz.ts.
+
+import { fixAll, INTERNAL_RULE_ID, lint, type LintOptions } from '../../server/src/core/engine';
+import { applyEditGroups, overlaps } from '../../server/src/core/fix';
+import { resolveConfig } from '../../server/src/core/config/resolve';
+import { allRules } from '../../server/src/core/rules';
+import type { Finding, TextEdit } from '../../server/src/core/types';
+
+export class PropertyViolation extends Error {
+  constructor(
+    readonly property: string,
+    detail: string,
+  ) {
+    super(`${property}: ${detail}`);
+  }
+}
+
+/** Every registered rule at its default severity (none is off by default, so all run). */
+export function allRulesOn(): LintOptions {
+  return { config: resolveConfig(allRules, []) };
+}
+
+function fail(property: string, detail: string): never {
+  throw new PropertyViolation(property, detail);
+}
+
+function describe(f: Finding): string {
+  return `${f.ruleId} ${f.start}–${f.end}${f.fix ? ` fix ${JSON.stringify(f.fix)}` : ''}`;
+}
+
+/** Checks one document; throws a PropertyViolation naming the first property that fails. */
+export function checkDocument(text: string, options: LintOptions = allRulesOn()): void {
+  let findings: Finding[];
+  try {
+    findings = lint(text, options);
+  } catch (error) {
+    fail('engine never throws', error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+
+  const crash = findings.find((f) => f.ruleId === INTERNAL_RULE_ID);
+  if (crash) fail('no rule crashes or reports an invalid range', crash.message);
+
+  const inside = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= text.length;
+  for (const f of findings) {
+    if (!inside(f.start, f.end)) fail('every range is inside the text', describe(f));
+    for (const e of [...(f.fix ?? []), ...f.suggestions.flatMap((s) => s.edits)]) {
+      if (!inside(e.start, e.end)) fail('every range is inside the text', describe(f));
+    }
+    for (const r of f.related) if (!inside(r.start, r.end)) fail('every range is inside the text', `${describe(f)} related ${r.start}–${r.end}`);
+  }
+
+  // The certain fixes of one pass: no two findings' edits overlap, and each edit stays inside
+  // a range its finding reports, its own or a related location (a document-wide finding names
+  // the other places it fixes as related locations), so a fix only changes what it names.
+  const fixed = findings.filter((f) => f.fix);
+  const edits: { edit: TextEdit; finding: Finding }[] = [];
+  for (const f of fixed) {
+    const ranges = [f, ...f.related];
+    for (const edit of f.fix as TextEdit[]) {
+      if (!ranges.some((r) => r.start <= edit.start && edit.end <= r.end)) {
+        fail('applying the fixes changes only the reported ranges', `${describe(f)}: edit ${edit.start}–${edit.end} is outside the finding's ranges ${ranges.map((r) => `${r.start}–${r.end}`).join(', ')}`);
+      }
+      for (const other of edits) {
+        if (other.finding !== f && overlaps(edit, other.edit)) fail('fixes of one pass never overlap', `${describe(f)} and ${describe(other.finding)}`);
+      }
+      edits.push({ edit, finding: f });
+    }
+  }
+
+  // One pass applied by the fixer must equal the edits spliced in by hand: the text between
+  // the edits survives unchanged, and no edit is dropped or moved.
+  const ordered = edits.map((x) => x.edit).sort((a, b) => a.start - b.start || a.end - b.end);
+  let rebuilt = '';
+  let cursor = 0;
+  for (const e of ordered) {
+    rebuilt += text.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  rebuilt += text.slice(cursor);
+  const pass = applyEditGroups(text, fixed.map((f) => f.fix as TextEdit[]));
+  if (pass.deferred > 0 || pass.text !== rebuilt) {
+    fail('applying the fixes changes only the reported ranges', `fixer gave ${JSON.stringify(pass.text)}, expected ${JSON.stringify(rebuilt)}`);
+  }
+
+  const once = fixAll(text, options).text;
+  if (ordered.length === 0 && once !== text) fail('applying the fixes changes only the reported ranges', 'fixAll changed a text that has no fix');
+  const twice = fixAll(once, options).text;
+  if (twice !== once) fail('--fix twice equals --fix once', `first ${JSON.stringify(once)}\nsecond ${JSON.stringify(twice)}`);
+}
