@@ -36,16 +36,29 @@ for (const file of ['dist/client.js', 'dist/server.js', 'node_modules/nodejieba/
   if (!fs.existsSync(path.join(root, file))) throw new Error(`missing ${file}: run npm install and npm run build first`);
 }
 const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+// The project has no public repository URL yet, and none is invented: vsce would rewrite the
+// README's relative links (docs/sample-report.md, docs/images/*.png) into absolute URLs of the
+// repository and refuses to package without one. --no-rewrite-relative-links packages the README
+// as it is; --allow-missing-repository skips the prompt about the missing field. Once the project
+// is published, a `repository` field (or --baseContentUrl/--baseImagesUrl) gives absolute links.
 const args = [vsce, 'package', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', out];
 if (target) args.push('--target', target);
 run('node', args);
 
 // A .vsix is a zip: read its file names to check the contents.
 const entries = new Set(readZipNames(fs.readFileSync(out)));
-const missing = required.filter((f) => !entries.has(f));
+// Every rule page: each diagnostic links to its rule's page in the installed extension.
+const rulePages = listFiles(path.join(root, 'docs', 'rules')).map((f) => `extension/${path.relative(root, f).split(path.sep).join('/')}`);
+if (rulePages.length === 0) throw new Error('docs/rules is empty: run npm run generate');
+const missing = [...required, ...rulePages].filter((f) => !entries.has(f));
 if (missing.length) throw new Error(`the package lacks: ${missing.join(', ')}`);
 const size = fs.statSync(out).size;
-console.log(`\n${path.basename(out)}: ${(size / 1024 / 1024).toFixed(2)} MB, ${entries.size} files; all required files present.`);
+console.log(`\n${path.basename(out)}: ${(size / 1024 / 1024).toFixed(2)} MB, ${entries.size} files; all required files and ${rulePages.length} rule pages present.`);
+
+function listFiles(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
 
 /** File names from a zip's central directory (enough to check a package, no dependency). */
 function readZipNames(buf) {

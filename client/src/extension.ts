@@ -15,6 +15,8 @@ export interface GongwenApi {
   client: LanguageClient;
   /** What the status bar item shows now (for tests and other extensions). */
   statusText(): string;
+  /** Fires with the status bar item's text each time it is redrawn. */
+  onDidChangeStatus: vscode.Event<string>;
   /** The outline tree as the view shows it now. */
   outline: OutlineProvider;
 }
@@ -52,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   context.subscriptions.push(view, outline, status);
   registerCommands(context, client, ready, outline);
 
-  return { ready, client, statusText: () => status.text(), outline };
+  return { ready, client, statusText: () => status.text(), onDidChangeStatus: status.onDidChange, outline };
 }
 
 export async function deactivate(): Promise<void> {

@@ -232,7 +232,10 @@ async function benchServer(file, crashes) {
   const protocol = require('vscode-languageserver-protocol/node');
   const { TextDocument } = require('vscode-languageserver-textdocument');
 
-  const child = spawn(process.execPath, [bin, '--stdio'], { cwd: benchDir, stdio: ['pipe', 'pipe', 'pipe'] });
+  // BENCH_SERVER_NODE_ARGS passes node options to the server only (for example
+  // "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it); node refuses --cpu-prof in NODE_OPTIONS.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, bin, '--stdio'], { cwd: benchDir, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
   let exited;

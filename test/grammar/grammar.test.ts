@@ -1,5 +1,9 @@
 // Token tests of the injection grammar (syntaxes/gongwen.injection.tmLanguage.json), tokenized
-// with vscode-textmate and vscode-oniguruma on top of VS Code's Markdown grammar, as VS Code does.
+// with vscode-textmate and vscode-oniguruma the way VS Code does: injected into a grammar whose
+// scope is text.html.markdown. That host is our own small grammar (markdown-host.tmLanguage.json
+// beside this file), which gives code, comments, headings, list markers and quotes the scopes
+// VS Code's Markdown grammar gives them; the tests check those host scopes too, so a host that
+// scoped nothing as code could not make "never inside code" pass.
 // Snapshots (`*.snap` in test/grammar/cases) list each line's gongwen tokens; the assertions
 // below pin the cases that matter most (never inside code, Markdown's own list markers kept).
 
@@ -12,7 +16,7 @@ import * as vsctm from 'vscode-textmate';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CASES = path.join(ROOT, 'test', 'grammar', 'cases');
 const INJECTION = path.join(ROOT, 'syntaxes', 'gongwen.injection.tmLanguage.json');
-const MARKDOWN = path.join(ROOT, 'test', 'grammar', 'markdown.tmLanguage.json');
+const MARKDOWN = path.join(ROOT, 'test', 'grammar', 'markdown-host.tmLanguage.json');
 
 let grammarPromise: Promise<vsctm.IGrammar> | undefined;
 
@@ -70,6 +74,15 @@ function render(lines: Token[][]): string {
 
 /** The gongwen scopes given to the first occurrence of `needle` on line `line` (1-based). */
 async function scopesOf(text: string, line: number, needle: string): Promise<string[]> {
+  return (await allScopesOf(text, line, needle)).filter((s) => s.endsWith('.gongwen'));
+}
+
+/** The host grammar's (Markdown) scopes of the first occurrence of `needle` on a line. */
+async function hostScopesOf(text: string, line: number, needle: string): Promise<string[]> {
+  return (await allScopesOf(text, line, needle)).filter((s) => !s.endsWith('.gongwen'));
+}
+
+async function allScopesOf(text: string, line: number, needle: string): Promise<string[]> {
   const lines = await tokenize(text);
   const tokens = lines[line - 1];
   let at = 0;
@@ -78,7 +91,7 @@ async function scopesOf(text: string, line: number, needle: string): Promise<str
   const scopes = new Set<string>();
   for (const token of tokens) {
     const end = at + token.text.length;
-    if (end > start && at < start + needle.length) for (const s of gongwenScopes(token)) scopes.add(s);
+    if (end > start && at < start + needle.length) for (const s of token.scopes) scopes.add(s);
     at = end;
   }
   return [...scopes];
@@ -100,13 +113,46 @@ describe('grammar: gongwen injection into Markdown', () => {
     assert.deepEqual(await scopesOf(text, 1, '（一）'), []);
   });
 
-  it('never colours inside fenced code, indented code or inline code', async () => {
-    const text = '```\n一、总体要求\n〔2023〕2号 ××\n```\n\n    （一）缩进代码\n\n正文 `〔2023〕2号 ××` 结束。\n';
-    assert.deepEqual(await scopesOf(text, 2, '一'), []);
-    assert.deepEqual(await scopesOf(text, 3, '〔2023〕2号'), []);
-    assert.deepEqual(await scopesOf(text, 3, '××'), []);
-    assert.deepEqual(await scopesOf(text, 6, '一'), []);
-    assert.deepEqual(await scopesOf(text, 8, '2023'), []);
+  it('colours the same text in prose, headings, list items and quotes', async () => {
+    const text = '一、总体要求〔2023〕2号 ××\n\n## 一、总体要求〔2023〕2号 ××\n\n- 一、总体要求〔2023〕2号 ××\n\n> 一、总体要求〔2023〕2号 ××\n';
+    for (const line of [1, 3, 5, 7]) {
+      assert.deepEqual(await scopesOf(text, line, '一'), ['constant.numeric.outline.level-1.gongwen'], `line ${line}`);
+      assert.ok((await scopesOf(text, line, '2023')).includes('constant.numeric.document-number.year.gongwen'), `line ${line}`);
+      assert.deepEqual(await scopesOf(text, line, '××'), ['variable.other.placeholder.gongwen'], `line ${line}`);
+    }
+    assert.ok((await hostScopesOf(text, 3, '一')).includes('entity.name.section.markdown'), 'the host grammar saw a heading');
+  });
+
+  it('never colours inside fenced code, indented code, inline code, comments or front matter', async () => {
+    const sample = '一、总体要求〔2023〕2号 ××';
+    const cases: [string, number, string][] = [
+      [`\`\`\`\n${sample}\n\`\`\`\n`, 2, 'markup.fenced_code.block.markdown'],
+      [`~~~text\n${sample}\n~~~\n`, 2, 'markup.fenced_code.block.markdown'],
+      [`- 列表\n\n  \`\`\`\n  ${sample}\n  \`\`\`\n`, 4, 'markup.fenced_code.block.markdown'],
+      [`正文\n\n    ${sample}\n`, 3, 'markup.raw.block.markdown'],
+      [`正文 \`${sample}\` 结束。\n`, 1, 'markup.inline.raw.string.markdown'],
+      [`## 标题 \`${sample}\`\n`, 1, 'markup.inline.raw.string.markdown'],
+      [`正文 \`\`${sample} \` 仍在代码中\`\` 结束。\n`, 1, 'markup.inline.raw.string.markdown'],
+      [`<!-- ${sample} -->\n`, 1, 'comment.block.html'],
+      [`<!--\n${sample}\n-->\n`, 2, 'comment.block.html'],
+      [`正文 <!-- ${sample} --> 结束。\n`, 1, 'comment.block.html'],
+      [`---\ntitle: ${sample}\n---\n`, 2, 'meta.embedded.block.frontmatter'],
+    ];
+    for (const [text, line, hostScope] of cases) {
+      for (const needle of ['一', '2023', '××']) {
+        assert.ok((await hostScopesOf(text, line, needle)).includes(hostScope), `the host grammar gives ${hostScope} to ${JSON.stringify(text)}`);
+        assert.deepEqual(await scopesOf(text, line, needle), [], `${needle} in ${JSON.stringify(text)}`);
+      }
+    }
+    // After the code ends, the injection applies again.
+    const after = '```\n一、代码\n```\n\n二、正文\n';
+    assert.deepEqual(await scopesOf(after, 5, '二'), ['constant.numeric.outline.level-1.gongwen']);
+  });
+
+  it('does not take a paragraph’s indented continuation line for code', async () => {
+    const text = '正文第一行\n    二、续行仍是正文〔2023〕2号\n';
+    assert.ok((await hostScopesOf(text, 2, '2023')).includes('meta.paragraph.markdown'));
+    assert.ok((await scopesOf(text, 2, '2023')).includes('constant.numeric.document-number.year.gongwen'));
   });
 
   it('keeps Markdown’s own ordered-list markers', async () => {

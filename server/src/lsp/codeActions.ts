@@ -137,9 +137,57 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-function shorten(message: string): string {
-  const first = message.split(/(?<=[。；.;])/)[0];
-  return first.length > 60 ? `${first.slice(0, 59)}…` : first;
+// Quotation marks and brackets whose inside is quoted text: a title is never cut inside them.
+const CLOSING: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '（': '）', '(': ')', '"': '"' };
+const TITLE_LIMIT = 60;
+
+/**
+ * The title part of a message: what is wrong, up to the first colon or sentence end that is not
+ * inside quotes (the message's reason and advice follow it), e.g. `标题末尾不应有“。”`. A part
+ * longer than the limit is cut with `…` and every quote still open is closed after it.
+ */
+export function shorten(message: string): string {
+  const open: string[] = [];
+  let end = message.length;
+  for (let i = 0; i < message.length; i++) {
+    const ch = message[i];
+    if (open.length && ch === open[open.length - 1]) open.pop();
+    else if (ch in CLOSING) open.push(CLOSING[ch]);
+    else if (!open.length && isBreak(message, i)) {
+      end = i;
+      break;
+    }
+  }
+  const head = message.slice(0, end).trimEnd() || message;
+  if (head.length <= TITLE_LIMIT) return head;
+  // The cut text, `…` and the closing marks together stay within the limit.
+  for (let cut = TITLE_LIMIT - 1; ; cut--) {
+    // Never cut between the two halves of a surrogate pair (𠮷).
+    if (/[\uD800-\uDBFF]/.test(head[cut - 1])) continue;
+    const closers = stillOpen(head.slice(0, cut)).reverse().join('');
+    if (cut + 1 + closers.length <= TITLE_LIMIT) return `${head.slice(0, cut)}…${closers}`;
+  }
+}
+
+/** The closing marks of the quotes left open at the end of `text`, innermost last. */
+function stillOpen(text: string): string[] {
+  const open: string[] = [];
+  for (const ch of text) {
+    if (open.length && ch === open[open.length - 1]) open.pop();
+    else if (ch in CLOSING) open.push(CLOSING[ch]);
+  }
+  return open;
+}
+
+/**
+ * A colon or sentence end; ASCII `:` and `.` only before a space or the end (not `1:2`, `3.5`),
+ * and not the last dot of an abbreviation such as `e.g.`.
+ */
+function isBreak(text: string, i: number): boolean {
+  const ch = text[i];
+  if ('：。；！？;'.includes(ch)) return true;
+  if (ch === '.' && text[i - 2] === '.') return false;
+  return (ch === ':' || ch === '.') && (i + 1 === text.length || /\s/.test(text[i + 1]));
 }
 
 export function t(locale: Locale, zh: string, en: string): string {

@@ -293,14 +293,16 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * While the writer is typing (edits closer together than a lint costs), waits until typing
-   * pauses; a newer edit cancels the wait and the pull. A lone edit is linted at once, so the
-   * debounce never delays the squiggles of a single change.
+   * While the writer is typing faster than the server can lint (edits closer together than one
+   * lint costs), waits until typing pauses; a newer edit cancels the wait and the pull. Edits
+   * that come at least one lint apart are linted at once: the server is idle between them, so
+   * waiting would only delay the squiggles, and a lone edit is never delayed at all.
    */
   async function debounce(uri: string, token: CancellationToken): Promise<void> {
-    const wait = Math.min(MAX_DEBOUNCE_MS, cache.lastCost(uri) * 2);
+    const cost = cache.lastCost(uri);
+    const wait = Math.min(MAX_DEBOUNCE_MS, cost * 2);
     const since = Date.now() - (lastChange.get(uri) ?? 0);
-    const typing = (changeGap.get(uri) ?? Infinity) < wait;
+    const typing = (changeGap.get(uri) ?? Infinity) < cost;
     if (!typing || wait <= 1 || since >= wait) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, wait - since);
@@ -322,10 +324,19 @@ export function startServer(connection: Connection): void {
     return items;
   }
 
+  // One file-system check per rule for the life of the server: the rule pages ship with the
+  // extension and do not come and go, and checking on every finding of every lint was a large
+  // share of an edit's latency.
+  const docsUrls = new Map<string, string | undefined>();
   function docsUrl(ruleId: string): string | undefined {
-    if (!docsRoot || !ruleId.includes('/') || ruleId.startsWith('internal/')) return undefined;
-    const file = path.join(docsRoot, ...ruleId.split('/')) + '.md';
-    return fs.existsSync(file) ? pathToFileURL(file).toString() : undefined;
+    if (docsUrls.has(ruleId)) return docsUrls.get(ruleId);
+    let url: string | undefined;
+    if (docsRoot && ruleId.includes('/') && !ruleId.startsWith('internal/')) {
+      const file = path.join(docsRoot, ...ruleId.split('/')) + '.md';
+      url = fs.existsSync(file) ? pathToFileURL(file).toString() : undefined;
+    }
+    docsUrls.set(ruleId, url);
+    return url;
   }
 
   // ---- code actions -----------------------------------------------------------------------

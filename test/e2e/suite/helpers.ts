@@ -11,6 +11,7 @@ export const DIAGNOSTIC_SOURCE = 'gongwen';
 export interface GongwenApi {
   ready: Promise<void>;
   statusText(): string;
+  onDidChangeStatus: vscode.Event<string>;
   outline: vscode.TreeDataProvider<vscode.TreeItem> & {
     onDidChangeTreeData: vscode.Event<unknown>;
     refresh(): Promise<void>;

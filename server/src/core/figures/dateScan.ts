@@ -28,18 +28,38 @@ export interface DateMention {
 const Y = '([0-9０-９]{4}|[〇零一二三四五六七八九]{4})';
 const M = '([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])';
 const D = '([0-9０-９]{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])';
-const NOT_AFTER = '(?<![0-9０-９.．/〇零一二两三四五六七八九十百千万亿])';
+/**
+ * A date never starts right after one of these: it would be the tail of a longer number. This is
+ * tested in code (`nextDateMatch`), not as a lookbehind at the head of DATE_PATTERN: a leading
+ * lookbehind is evaluated at every offset of the document and doubled the cost of the scan.
+ */
+const NOT_AFTER = /[0-9０-９.．/〇零一二两三四五六七八九十百千万亿]/;
 
 /**
  * Groups: 1 year, 2 month, 3 day (year first); 4 month, 5 day (no year); 6 year, 7 separator,
- * 8 month, 9 day (numeric styles). Global: the scanner walks the text once.
+ * 8 month, 9 day (numeric styles). Global: the scanner walks the text once. Read it through
+ * `nextDateMatch`, which applies the NOT_AFTER condition.
  */
 export const DATE_PATTERN = new RegExp(
-  `${NOT_AFTER}(?:${Y}年度?(?:${M}月份?(?:${D}[日号])?)?` +
+  `(?:${Y}年度?(?:${M}月份?(?:${D}[日号])?)?` +
     `|${M}月份?(?:${D}[日号])?` +
     `|([0-9]{4})([.．/-])([0-9]{1,2})\\7([0-9]{1,2})(?![0-9.．/-]))`,
   'g',
 );
+
+/**
+ * The next date match at or after DATE_PATTERN.lastIndex, as the pattern with a leading
+ * `(?<!NOT_AFTER)` would find it: a match right after a numeral character is refused and the
+ * search resumes one offset later, exactly where the lookbehind would have let the regex engine
+ * try next.
+ */
+export function nextDateMatch(masked: string): RegExpExecArray | null {
+  for (let m = DATE_PATTERN.exec(masked); m; m = DATE_PATTERN.exec(masked)) {
+    if (m.index === 0 || !NOT_AFTER.test(masked[m.index - 1])) return m;
+    DATE_PATTERN.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 export function readDate(masked: string, m: RegExpExecArray): DateMention | undefined {
   const start = m.index;

@@ -64,6 +64,17 @@ const CLAUSE_END = new Set([...'。！？；，：,;:!?\n\r']);
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '「': '」', '『': '』' };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(OPENERS).map(([o, c]) => [c, o]));
 const MASK = '\u0000';
+
+/** What a character is to the list scans, by UTF-16 code: one table lookup per character
+ * instead of a property or set lookup on a one-character string. */
+const OPENER = 1;
+const CLOSER = 2;
+const CLAUSE = 3;
+const CHAR_KIND = new Uint8Array(0x10000);
+for (const c of Object.keys(OPENERS)) CHAR_KIND[c.charCodeAt(0)] = OPENER;
+for (const c of Object.keys(CLOSERS)) CHAR_KIND[c.charCodeAt(0)] = CLOSER;
+for (const c of CLAUSE_END) CHAR_KIND[c.charCodeAt(0)] = CLAUSE;
+const ENUMERATION_COMMA = 0x3001; // 、
 const SPACE = /^[\s\u0000\u3000]*$/;
 
 /** The counted phrases of one stretch of prose (a block), skipping fixed expressions. */
@@ -127,7 +138,12 @@ export function findCountedPhrases(masked: string, from: number, to: number, ext
 function insideFixedPhrase(text: string, at: number, extra: readonly string[]): boolean {
   const from = Math.max(0, at - 12);
   const window = text.slice(from, at + 12);
-  for (const phrase of FIXED_COUNT_PHRASES.concat(extra)) {
+  return coversOffset(window, from, at, FIXED_COUNT_PHRASES) || coversOffset(window, from, at, extra);
+}
+
+/** Whether one of `phrases` occurs in `window` (which starts at `from`) over offset `at`. */
+function coversOffset(window: string, from: number, at: number, phrases: readonly string[]): boolean {
+  for (const phrase of phrases) {
     if (!phrase) continue;
     for (let i = window.indexOf(phrase); i >= 0; i = window.indexOf(phrase, i + 1)) {
       if (from + i <= at && at < from + i + phrase.length) return true;
@@ -190,18 +206,19 @@ export function seriesEndingAt(masked: string, blockStart: number, end: number, 
   let depth = 0;
   let start = blockStart;
   for (let k = end - 1; k >= blockStart; k--) {
-    const c = masked[k];
-    if (c in CLOSERS) depth++;
-    else if (c in OPENERS) {
+    const code = masked.charCodeAt(k);
+    const kind = CHAR_KIND[code];
+    if (kind === CLOSER) depth++;
+    else if (kind === OPENER) {
       if (depth === 0) {
         start = k + 1;
         break;
       }
       depth--;
-    } else if (depth === 0 && CLAUSE_END.has(c)) {
+    } else if (depth === 0 && kind === CLAUSE) {
       start = k + 1;
       break;
-    } else if (depth === 0 && c === '、') separators.push(k);
+    } else if (depth === 0 && code === ENUMERATION_COMMA) separators.push(k);
     if (end - k > 200) return undefined;
   }
   if (depth !== 0 || separators.length === 0) return undefined;
@@ -269,8 +286,9 @@ function seriesAfter(masked: string, from: number, limit: number, open: boolean)
   for (; end < limit; end++) {
     if (end - from > MAX_SERIES) return undefined;
     const c = masked[end];
-    if (c in OPENERS) depth++;
-    else if (c in CLOSERS) depth--;
+    const kind = CHAR_KIND[masked.charCodeAt(end)];
+    if (kind === OPENER) depth++;
+    else if (kind === CLOSER) depth--;
     else if (depth === 0 && /[。！？!?\n\r]/.test(c)) break;
     else if (depth === 0 && (c === '；' || c === ';')) sawSemicolon = true;
     else if (depth === 0 && (c === '，' || c === ',')) sawComma = true;
@@ -298,8 +316,9 @@ function splitSeries(masked: string, from: number, to: number, separator: RegExp
   let itemStart = from;
   for (let i = from; i <= to; i++) {
     const c = i < to ? masked[i] : '';
-    if (c in OPENERS) depth++;
-    else if (c in CLOSERS) depth--;
+    const kind = i < to ? CHAR_KIND[masked.charCodeAt(i)] : 0;
+    if (kind === OPENER) depth++;
+    else if (kind === CLOSER) depth--;
     if (i === to || (depth === 0 && separator.test(c))) {
       const item = trimItem(masked, itemStart, i);
       if (!item) return undefined;
@@ -358,9 +377,14 @@ const BARE_PREDICATE = new Set(['v', 'a', 'ad', 'vd', 'd']);
  * longer counts), or undefined when the list is not a list of things at all: a last "item" that
  * ends in a preposition or adverb (疑难杂症在), or is a bare verb (坚定“四个自信”).
  */
-export function refineList(list: CountedList, segmenter: Segmenter): CountedList | undefined {
+export function refineList(list: CountedList, segmenterOrLoader: Segmenter | (() => Segmenter)): CountedList | undefined {
+  // A loader is only called when a word must really be tagged: a list of markers whose items hold
+  // no conjunction is settled without loading the segmenter at all.
+  let loaded: Segmenter | undefined;
+  const segmenterNow = () => (loaded ??= typeof segmenterOrLoader === 'function' ? segmenterOrLoader() : segmenterOrLoader);
   let items = list.items;
   if (list.kind === 'series') {
+    const segmenter = segmenterNow();
     const last = list.items[list.items.length - 1];
     const words = segmenter.tag(last.text).filter((w) => w.word.trim());
     const final = words[words.length - 1];
@@ -371,7 +395,7 @@ export function refineList(list: CountedList, segmenter: Segmenter): CountedList
   let joins = 0;
   for (const item of list.items) {
     if (!/以及|和|及|与/.test(item.text)) continue;
-    for (const w of segmenter.tag(item.text)) {
+    for (const w of segmenterNow().tag(item.text)) {
       if ((w.word === '和' || w.word === '及' || w.word === '与' || w.word === '以及') && (w.tag === 'c' || w.tag === 'p')) joins++;
     }
   }

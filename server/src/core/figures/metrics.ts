@@ -14,6 +14,7 @@
 import type { SourceDocument } from '../document';
 import type { Segmenter, TaggedWord } from '../segment/jieba';
 import { figureIndex, type Figure } from './numbers';
+import { matchesWhere } from './scanText';
 
 export interface MetricStatement {
   figure: Figure;
@@ -87,7 +88,16 @@ interface Candidate {
  * (indicator word and unit) no other figure with a different value shares are not segmented
  * and not returned: nothing could conflict with them.
  */
-export function metricStatements(doc: SourceDocument, segmenter: () => Segmenter): MetricStatement[] {
+export interface MetricOptions {
+  /**
+   * Leave out statements that certainly share their key and context with no other statement
+   * (see `certainlyApart`). They can never be in conflict, so figure/conflict skips them and
+   * with them the segmenter; the hover, which lists every statement of a key, keeps them.
+   */
+  onlyPossibleConflicts?: boolean;
+}
+
+export function metricStatements(doc: SourceDocument, segmenter: () => Segmenter, options: MetricOptions = {}): MetricStatement[] {
   const { masked } = doc.prose;
   const groups = new Map<string, Candidate[]>();
   for (const figure of doc.get(figureIndex).figures) {
@@ -104,12 +114,39 @@ export function metricStatements(doc: SourceDocument, segmenter: () => Segmenter
     if (group.length < 2) continue;
     const first = group[0];
     if (group.every((c) => Math.abs(c.value - first.value) <= Math.max(c.tolerance, first.tolerance))) continue;
-    for (const c of group) {
+    const apart = options.onlyPossibleConflicts ? certainlyApart(group, sections) : undefined;
+    for (let i = 0; i < group.length; i++) {
+      if (apart?.[i]) continue;
+      const c = group[i];
       const statement = keyed(masked, c, segmenter(), plans, sections);
       if (statement) out.push(statement);
     }
   }
   return out.sort((a, b) => a.figure.start - b.figure.start);
+}
+
+/** Characters every WHOLE_SCOPE word starts with. */
+const SCOPE_START = /[全我本]/;
+
+/**
+ * For each candidate of a cheap group, whether no other candidate of the group can end up with
+ * the same key and context. The key's content words are pieces of the clause, so a clause
+ * without 全, 我 or 本 can never hold a WHOLE_SCOPE word: its context then names its section
+ * for certain. Two statements with one key either both name their section or neither does (the
+ * scope test reads the key's own words), so when one of two candidates certainly names its
+ * section and the two lie in different sections, their contexts differ. A candidate apart from
+ * every other one in this way is alone under its key and context whatever the segmenter says,
+ * so it is neither in conflict nor the first statement another one is compared with.
+ */
+function certainlyApart(group: Candidate[], sections: number[]): boolean[] {
+  const section = group.map((c) => sectionOf(sections, c.figure.start));
+  const certain = group.map((c) => !SCOPE_START.test(c.clause));
+  // Counted once, so that the test stays linear in the size of the group: a candidate is apart
+  // when it is alone in its section and, unless it is certain itself, every other one is certain.
+  const inSection = new Map<number, number>();
+  for (const n of section) inSection.set(n, (inSection.get(n) ?? 0) + 1);
+  const uncertain = certain.filter((c) => !c).length;
+  return group.map((_, i) => inSection.get(section[i]) === 1 && (certain[i] || uncertain === 1));
 }
 
 function cheapCandidate(masked: string, figure: Figure): Candidate | undefined {
@@ -185,14 +222,16 @@ function keyed(masked: string, c: Candidate, segmenter: Segmenter, plans: PlanSe
 const WHOLE_SCOPE = /全县|全区|全市|全省|全州|全盟|全旗|全镇|全乡|全街道|全系统|全局|全委|全院|全行业|我县|我区|我市|我省|我镇|我乡|本县|本区|本市/;
 
 /** Outline markers that open a section or an item: 一、 （一） 1. （1） 一是 第一，. */
-const SECTION_MARKER = /(?<=^|[。；：！？!?;:\n\r\u0000 \u3000])(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[，,、])/g;
+/** Read with `matchesWhere`: a marker starts the text or follows MARKER_AFTER. */
+const MARKER_AFTER = /[。；：！？!?;:\n\r\u0000 \u3000]/;
+const SECTION_MARKER = /(?:[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[，,、])/g;
 
 /** Start offsets of every section and numbered item, with headings, in order. */
 function sectionStarts(doc: SourceDocument): number[] {
   const { masked, blocks } = doc.prose;
   const starts = new Set<number>([0]);
   for (const block of blocks) if (block.kind === 'heading' || block.listItem) starts.add(block.start);
-  for (const m of masked.matchAll(SECTION_MARKER)) starts.add(m.index);
+  for (const m of matchesWhere(masked, SECTION_MARKER, (at) => at === 0 || MARKER_AFTER.test(masked[at - 1]))) starts.add(m.index);
   return [...starts].sort((a, b) => a - b);
 }
 

@@ -17,7 +17,7 @@
 import type { DocumentIndex } from '../document';
 import { parseChineseNumeral } from '../text/numerals';
 import { ARABIC_DIGIT, hasFullWidthDigit, isArabicDigit, isLatinLetter, normalizeDigits } from './scanText';
-import { DATE_PATTERN, readDate, type DateMention } from './dateScan';
+import { DATE_PATTERN, nextDateMatch, readDate, type DateMention } from './dateScan';
 
 export type { DateMention, DatePart, DateStyle } from './dateScan';
 
@@ -155,7 +155,7 @@ export function scanFigures(masked: string): FigureScan {
 function scanDates(masked: string): DateMention[] {
   const dates: DateMention[] = [];
   DATE_PATTERN.lastIndex = 0;
-  for (let m = DATE_PATTERN.exec(masked); m; m = DATE_PATTERN.exec(masked)) {
+  for (let m = nextDateMatch(masked); m; m = nextDateMatch(masked)) {
     const date = readDate(masked, m);
     if (date) dates.push(date);
   }

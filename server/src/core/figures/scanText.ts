@@ -64,3 +64,24 @@ export function charBefore(text: string, i: number): string | undefined {
  */
 export const UNIT_OR_DATE_SUFFIX =
   '(?:[年月日号%％‰㎡㎞㎏万亿个人元户家所项次岁名件台套张床份场处座倍吨亩米]|平方米|平方公里|公里|千米|小时|分钟|天|周|个百分点)';
+
+/**
+ * The matches of a global `pattern` whose start offset passes `accept`, exactly as the pattern
+ * with a leading lookbehind would find them: a refused match is dropped and the search resumes
+ * one offset later, where the regex engine would have tried next. Checking the character before
+ * a match in code is much cheaper than a leading lookbehind, which the engine evaluates at every
+ * offset of the document. `accept` may only look at the text before the offset. The pattern must
+ * not match the empty string.
+ */
+export function* matchesWhere(text: string, pattern: RegExp, accept: (start: number) => boolean): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (accept(m.index)) {
+      const resume = pattern.lastIndex;
+      yield m;
+      pattern.lastIndex = resume;
+    } else {
+      pattern.lastIndex = m.index + 1;
+    }
+  }
+}

@@ -7,8 +7,8 @@ import type { TextEdit } from '../types';
 
 /**
  * The edits that renumber `siblings` from index `from` up to `to` (exclusive), so that sibling j
- * reads base + j (only numbers that change are edited). outline/sequence's fix and the editor's
- * "renumber section" command both use it.
+ * reads base + j (only numbers that change are edited): the editor's "renumber section" command.
+ * (outline/sequence builds the same edits per finding, so that each lists the places it changes.)
  */
 export function renumberEdits(siblings: readonly OutlineItem[], from = 0, base = 1, to = siblings.length): TextEdit[] {
   const edits: TextEdit[] = [];
@@ -57,4 +57,25 @@ export function markerWrittenIn(text: string, start: number, end: number, level:
     }
   }
   return false;
+}
+
+/**
+ * The most other places one finding lists as related locations. A fix may change only what its
+ * finding shows, and the editor shows related locations as a list under the diagnostic, so a
+ * fix that touches many places (renumbering a long run, converting every bracket of a document)
+ * is cut into findings of at most 1 + MAX_RELATED places each. All of them are certain fixes of
+ * one pass, so `--fix` still converts everything at once.
+ */
+export const MAX_RELATED = 20;
+
+/** Cuts `places` into consecutive chunks of at most 1 + MAX_RELATED (the finding, its related). */
+export function chunkForRelated<T>(places: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < places.length; i += MAX_RELATED + 1) chunks.push(places.slice(i, i + MAX_RELATED + 1));
+  return chunks;
+}
+
+/** The marker as written, with only its number replaced: what a renumbering fix leaves there. */
+export function renumberedMarker(text: string, item: OutlineItem, value: number): string {
+  return text.slice(item.start, item.form.numberStart) + formatNumber(item.level, value) + text.slice(item.form.numberEnd, item.end);
 }

@@ -57,7 +57,9 @@ export const conflict: Rule = {
   },
   check(ctx) {
     let segmenter: Segmenter | undefined;
-    const statements = metricStatements(ctx.doc, () => (segmenter ??= getSegmenter(ctx.doc.settings.userWords)));
+    const statements = metricStatements(ctx.doc, () => (segmenter ??= getSegmenter(ctx.doc.settings.userWords)), {
+      onlyPossibleConflicts: true,
+    });
     const firstOf = new Map<string, MetricStatement>();
     for (const s of statements) {
       const id = `${s.key}\u0001${s.context}`;

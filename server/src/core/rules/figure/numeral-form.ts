@@ -4,11 +4,14 @@
 
 import type { Rule, TextEdit } from '../../types';
 import { figureIndex } from '../../figures/numbers';
+import { matchesWhere } from '../../figures/scanText';
 
 const MIXED = new Set(['千', '百', '千万', '百万', '十万']);
 // A year written digit by digit in Chinese, with any of the zeros people type: 〇 (right), 零,
 // the circle ○, the letter O or its full-width form Ｏ.
-const CHINESE_YEAR = /(?<![〇零一二三四五六七八九○ＯOA-Za-z])[〇零一二三四五六七八九○ＯO]{4}(?=年)/g;
+/** Read with `matchesWhere`: a year never starts after NOT_BEFORE_CHINESE_YEAR (a longer run or a code). */
+const CHINESE_YEAR = /[〇零一二三四五六七八九○ＯO]{4}(?=年)/g;
+const NOT_BEFORE_CHINESE_YEAR = /[〇零一二三四五六七八九○ＯOA-Za-z]/;
 const WRONG_ZERO = '零○ＯO';
 
 export const numeralForm: Rule = {
@@ -65,7 +68,7 @@ export const numeralForm: Rule = {
         fix,
       });
     }
-    for (const m of masked.matchAll(CHINESE_YEAR)) {
+    for (const m of matchesWhere(masked, CHINESE_YEAR, (at) => at === 0 || !NOT_BEFORE_CHINESE_YEAR.test(masked[at - 1]))) {
       const text = m[0];
       // At least two real Chinese digits, so that a code like OO12年 is not read as a year.
       if (!/[零○ＯO]/.test(text) || (text.match(/[一二三四五六七八九〇]/g) ?? []).length < 2) continue;

@@ -3,17 +3,20 @@
 // document states nothing.
 
 import type { Rule, RuleContext } from '../../types';
-import { charAfter, charBefore, isHan, isLatinLetter } from '../../figures/scanText';
+import { charAfter, charBefore, isArabicDigit, isHan, isLatinLetter, matchesWhere } from '../../figures/scanText';
 
-// Runs of x/X (x月份, xx%, xxxx年, x市, XX县) and ×/○/□ (××县, ○○年, □□).
-const LETTER_RUN = /[xXｘＸ]{1,4}|×{1,4}|[□○]{1,4}|_{2,}/g;
+// Runs of x/X (x月份, xx%, xxxx年, x市, XX县) and ×/○/□ (××县, ○○年, □□). A ×, ○ or □ run of any
+// length is one blank, so ×××××××× is one finding; an x run stops at four letters, and a longer one
+// touches a letter and is left alone as a word.
+const LETTER_RUN = /[xXｘＸ]{1,4}|×+|[□○]+|_{2,}/g;
 const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
 // After an x run, these characters make it a real word: X光 X线 X射线 X型 X轴 X片 X染色体 X形.
 const X_WORDS = /[光线射型轴片染形]/;
 // A year whose last digits were dropped: 202-年, 20-年, 20xx年 (handled by the x run).
-const DROPPED_YEAR_DIGITS = /(?<![0-9０-９])(?:19|20)[0-9]?[-_－]+年/g;
+/** Read with `matchesWhere`: never right after a digit (the tail of a longer number). */
+const DROPPED_YEAR_DIGITS = /(?:19|20)[0-9]?[-_－]+年/g;
 // A meeting or report title whose year was dropped: 在年卫生健康工作会议上, ×局年工作总结.
-const DROPPED_YEAR_TITLE = /[在于]年(?=[\u4e00-\u9fff]{2,16}?(?:工作会议|大会|座谈会))|(?<=[局委办府院厅部会处科所站司])年(?=工作(?:总结|计划|要点|报告|安排))/g;
+const DROPPED_YEAR_TITLE = /[在于]年(?=[\u4e00-\u9fff]{2,16}?(?:工作会议|大会|座谈会))|年(?<=[局委办府院厅部会处科所站司]年)(?=工作(?:总结|计划|要点|报告|安排))/g;
 const NOT_A_DROPPED_YEAR = /^年[度底初内中末终前后来均龄轻份限会报鉴检薪假级代头关节]/;
 
 export const placeholder: Rule = {
@@ -58,7 +61,7 @@ export const placeholder: Rule = {
   check(ctx) {
     const { masked } = ctx.doc.prose;
     checkLetterRuns(ctx, masked);
-    for (const m of masked.matchAll(DROPPED_YEAR_DIGITS)) {
+    for (const m of matchesWhere(masked, DROPPED_YEAR_DIGITS, (at) => !isArabicDigit(masked[at - 1]))) {
       ctx.report({ start: m.index, end: m.index + m[0].length, messageId: 'droppedYear', data: { text: m[0] } });
     }
     for (const m of masked.matchAll(DROPPED_YEAR_TITLE)) {

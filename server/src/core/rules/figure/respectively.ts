@@ -134,7 +134,7 @@ function subjectsBefore(
   if (series) {
     if (series.items.some((i) => /等$/.test(i.text))) return undefined;
     if (values >= series.min && values <= series.max) return undefined;
-    const refined = refineList(series, segment());
+    const refined = refineList(series, segment);
     return refined ? fromList(refined) : undefined;
   }
   const counts = findCountedPhrases(masked, clauseStart, end);
@@ -161,7 +161,7 @@ function subjectsBefore(
   if (values <= list.max) return undefined;
   // Only the conjunctions need the segmenter here: the one-item "list" is a whole clause, so
   // the last-item checks of a series do not apply (kind 'markers' skips them).
-  const refined = refineList({ ...list, kind: 'markers' }, segment());
+  const refined = refineList({ ...list, kind: 'markers' }, segment);
   return refined && refined.max >= 2 ? fromList(refined) : undefined;
 }
 

@@ -3,13 +3,14 @@
 // there is left over from editing or from a table pasted as text.
 
 import type { Rule } from '../../types';
-import { UNIT_OR_DATE_SUFFIX } from '../../figures/scanText';
+import { isArabicDigit, matchesWhere, UNIT_OR_DATE_SUFFIX } from '../../figures/scanText';
 
 // Digits not preceded by a space (a deliberate "共 300 人" style puts spaces on both sides),
 // then spaces, then a unit, percent sign or date suffix written in Chinese or as a CJK symbol.
 const SPACE_BEFORE_UNIT = new RegExp(`(?<![0-9０-９.．,\\s\\u0000A-Za-z])[0-9０-９]+(?:[.．][0-9０-９]+)?([ \\t\\u3000\\u00a0]+)(?=${UNIT_OR_DATE_SUFFIX})`, 'g');
 // A space after 年 or 月 inside a date: 2023年 3月, 3月 27日.
-const SPACE_IN_DATE = /(?<=[0-9０-９]{1,4}[年月])([ \t\u3000\u00a0]+)(?=[0-9０-９]{1,2}[月日号])/g;
+/** Read with `matchesWhere`: the spaces must follow a digit and 年 or 月. */
+const SPACE_IN_DATE = /([ \t\u3000\u00a0]+)(?=[0-9０-９]{1,2}[月日号])/g;
 
 export const spacing: Rule = {
   meta: {
@@ -48,7 +49,7 @@ export const spacing: Rule = {
       const spaceStart = m.index + m[0].length - m[1].length;
       report(ctx, masked, m.index, spaceStart, spaceStart + m[1].length, spaceStart + m[1].length + 1);
     }
-    for (const m of masked.matchAll(SPACE_IN_DATE)) {
+    for (const m of matchesWhere(masked, SPACE_IN_DATE, (at) => (masked[at - 1] === '年' || masked[at - 1] === '月') && isArabicDigit(masked[at - 2]))) {
       const digitsBefore = /[0-9０-９]{1,4}[年月]$/.exec(masked.slice(Math.max(0, m.index - 5), m.index))![0];
       const spaceEnd = m.index + m[1].length;
       const nextPart = /^[0-9０-９]{1,2}[月日号]/.exec(masked.slice(spaceEnd, spaceEnd + 3))![0];

@@ -1,8 +1,10 @@
 // outline/bracket-width: the brackets of （一） and （1） are full-width. A document written
 // throughout with half-width (一) gets one finding (the style is consistent, one fix converts
-// it all); a document that mixes widths gets one finding per half-width marker.
+// it all) that lists every other marker it converts as a related location, at most MAX_RELATED
+// per finding; a document that mixes widths gets one finding per half-width marker.
 
 import { outlineIndex, type OutlineItem } from '../../outline/model';
+import { chunkForRelated, MAX_RELATED } from '../../outline/writing';
 import type { Rule, TextEdit } from '../../types';
 
 export const bracketWidth: Rule = {
@@ -10,8 +12,8 @@ export const bracketWidth: Rule = {
     id: 'outline/bracket-width',
     title: { zh: '序号括号用全角', en: 'Full-width brackets in outline numbers' },
     description: {
-      zh: '“（一）”“（1）”两级序号使用全角括号。全文一律用半角“(一)”时按篇报一次；全角、半角混用时逐处报告半角的写法。',
-      en: 'The （一） and （1） levels use full-width brackets. A document written throughout with half-width (一) is reported once; where widths are mixed, each half-width marker is reported.',
+      zh: '“（一）”“（1）”两级序号使用全角括号。全文一律用半角“(一)”时按篇报一次，其余各处列为相关位置；全角、半角混用时逐处报告半角的写法。',
+      en: 'The （一） and （1） levels use full-width brackets. A document written throughout with half-width (一) is reported once, listing the other places as related locations; where widths are mixed, each half-width marker is reported.',
     },
     source: {
       zh: 'GB/T 9704-2012 7.3.3（层次序数写作“（一）”“（1）”）；中文行文中括号用全角，属排版惯例',
@@ -23,6 +25,14 @@ export const bracketWidth: Rule = {
       documentHalfWidth: {
         zh: '全文 {count} 处层次序号使用半角括号，如“{marker}”：GB/T 9704-2012 7.3.3 写作全角“{expected}”，请统一改为全角括号。',
         en: 'All {count} bracketed outline numbers use half-width brackets, e.g. "{marker}": GB/T 9704-2012 7.3.3 writes them full-width, "{expected}"; convert them all.',
+      },
+      documentHalfWidthMore: {
+        zh: '全文 {count} 处层次序号使用半角括号（续上一条；一条提示最多列出 {max} 处）：“{marker}”及下列各处应写作全角，如“{expected}”（GB/T 9704-2012 7.3.3）。',
+        en: 'All {count} bracketed outline numbers use half-width brackets (continued; one finding lists at most {max}): write "{marker}" and the places listed here full-width, e.g. "{expected}" (GB/T 9704-2012 7.3.3).',
+      },
+      convertedToo: {
+        zh: '“{marker}”随之改为“{expected}”',
+        en: '"{marker}" is converted to "{expected}" as well',
       },
       halfWidth: {
         zh: '序号“{marker}”使用了半角括号，与文中其他序号的全角括号不一致：应写作“{expected}”（GB/T 9704-2012 7.3.3）。',
@@ -41,6 +51,10 @@ export const bracketWidth: Rule = {
         zh: '只看识别为层次序号的括号；正文中的半角括注（如“种植(养殖)”）不属本规则。',
         en: 'Only brackets of outline numbers are checked; a half-width parenthesis in running text ("种植(养殖)") is outside this rule.',
       },
+      {
+        zh: `全文一律半角时，按篇报告的那一条把其余各处列为相关位置，修复只改动列出的位置。编辑器把相关位置显示为列表，一条提示最多列出 ${MAX_RELATED} 处；序号更多时其后分条“（续）”提示，各条在同一次修复中一并改正。`,
+        en: `When the whole document is half-width, the one finding lists the other markers as related locations, and its fix changes only the places it lists. The editor shows related locations as a list, so one finding lists at most ${MAX_RELATED}; a document with more gets further "(continued)" findings, all fixed in the same pass.`,
+      },
     ],
   },
   check(ctx) {
@@ -51,13 +65,15 @@ export const bracketWidth: Rule = {
     const marker = (i: OutlineItem) => text.slice(i.start, i.form.close!.offset + 1);
     const expected = (i: OutlineItem) => `（${text.slice(i.form.numberStart, i.form.numberEnd)}）`;
     if (half.length === bracketed.length) {
-      const first = half[0];
-      ctx.report({
-        start: first.start,
-        end: first.form.close!.offset + 1,
-        messageId: 'documentHalfWidth',
-        data: { count: half.length, marker: marker(first), expected: expected(first) },
-        fix: half.flatMap(widen),
+      chunkForRelated(half).forEach(([head, ...rest], n) => {
+        ctx.report({
+          start: head.start,
+          end: head.form.close!.offset + 1,
+          messageId: n === 0 ? 'documentHalfWidth' : 'documentHalfWidthMore',
+          data: { count: half.length, max: MAX_RELATED, marker: marker(head), expected: expected(head) },
+          fix: [head, ...rest].flatMap(widen),
+          related: rest.map((i) => ({ start: i.start, end: i.form.close!.offset + 1, messageId: 'convertedToo', data: { marker: marker(i), expected: expected(i) } })),
+        });
       });
       return;
     }

@@ -1,8 +1,8 @@
 // outline/sequence: within one parent, outline numbers run 一、二、三 … with no skip and no
 // repeat, and a child sequence restarts at one under each new parent.
 
-import { outlineIndex, type OutlineItem } from '../../outline/model';
-import { canonicalMarker, markerWrittenIn, renumberEdits } from '../../outline/writing';
+import { formatNumber, outlineIndex, type OutlineItem } from '../../outline/model';
+import { canonicalMarker, chunkForRelated, markerWrittenIn, MAX_RELATED, renumberedMarker } from '../../outline/writing';
 import type { Report, Rule } from '../../types';
 
 export const sequence: Rule = {
@@ -36,6 +36,14 @@ export const sequence: Rule = {
         zh: '“{parent}”之下的第一个序号是“{marker}”：下一层序号在每个新的上级之下应重新从“{expected}”起排（GB/T 9704-2012 7.3.3）。',
         en: 'The first item under "{parent}" is numbered "{marker}": a child sequence restarts at "{expected}" under each new parent (GB/T 9704-2012 7.3.3).',
       },
+      renumbered: {
+        zh: '“{marker}”随之改为“{expected}”',
+        en: '"{marker}" is renumbered to "{expected}" as well',
+      },
+      renumberFollowing: {
+        zh: '序号“{marker}”随前面“{first}”处的改号顺延，应为“{expected}”（GB/T 9704-2012 7.3.3）。',
+        en: 'Outline number "{marker}" follows the renumbering that starts at "{first}": write "{expected}" (GB/T 9704-2012 7.3.3).',
+      },
       restart: {
         zh: '序号“{marker}”在同一上级“{parent}”之下重新从一起排：可能漏写了上一级序号，或应接着编为“{expected}”，请核对。',
         en: 'Outline number "{marker}" starts again at one under the same parent "{parent}": a parent item may be missing, or it should be "{expected}"; please check.',
@@ -60,6 +68,10 @@ export const sequence: Rule = {
       {
         zh: '跳号处若在两项之间的原文里（表格、代码或本规则不识别的位置）能找到缺失的序号，视为识别遗漏，不报。',
         en: 'When the missing number is written somewhere between the two items (a table, a place the model does not read), the skip is taken as a gap in recognition and not reported.',
+      },
+      {
+        zh: `修复从出错处起把其后的同级序号一并顺延，每个随之改动的序号都列为相关位置（修复只改动提示中列出的位置）。一条提示最多列出 ${MAX_RELATED} 处，更长的一组序号在其后分条提示“随之顺延”，各条在同一次修复中一并改正。`,
+        en: `The fix renumbers the siblings that follow the break, and each of them is listed as a related location (a fix changes only the places its finding lists). One finding lists at most ${MAX_RELATED}; a longer run gets further "follows the renumbering" findings, all fixed in the same pass.`,
       },
       {
         zh: '同一上级之下重新从一起排时，可能是漏写了上级序号，修正方式不唯一，只提示、不自动修复。',
@@ -100,8 +112,7 @@ function checkGroup(text: string, items: readonly OutlineItem[], parent?: Outlin
       reports.push({ start: item.start, end: item.end, messageId: 'restart', data: { marker: written(item), parent: parent ? written(parent) : '', expected }, severity: 'info' });
     }
     const base = runStart === 0 && !parent ? run[0].value : 1;
-    const report = checkRun(text, run, base, runStart === 0 ? parent : undefined);
-    if (report) reports.push(report);
+    reports.push(...checkRun(text, run, base, runStart === 0 ? parent : undefined));
     following = base + run.length;
     runStart = runEnd;
   }
@@ -109,36 +120,70 @@ function checkGroup(text: string, items: readonly OutlineItem[], parent?: Outlin
 }
 
 /**
- * Finds the first break in one run of siblings that should read base, base + 1, … and offers
- * one fix renumbering from there to the run's end. `firstUnder` is the parent when the run is
- * the first under it, so that a first number other than one is a sequence not restarted.
+ * Finds the first break in one run of siblings that should read base, base + 1, … and fixes it
+ * by renumbering from there to the run's end. `firstUnder` is the parent when the run is the
+ * first under it, so that a first number other than one is a sequence not restarted.
  */
-function checkRun(text: string, items: readonly OutlineItem[], base: number, firstUnder?: OutlineItem): Report | undefined {
+function checkRun(text: string, items: readonly OutlineItem[], base: number, firstUnder?: OutlineItem): Report[] {
   const written = (i: OutlineItem) => text.slice(i.start, i.end);
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     const target = base + k;
     if (item.value === target) continue;
     const expected = canonicalMarker(item.level, target);
-    const range = { start: item.start, end: item.end };
-    const fix = renumberEdits(items, k, base);
+    let first: Pick<Report, 'messageId' | 'data'>;
     if (k === 0) {
       // Only a run under a parent can get here: roots start wherever they start.
       const p = firstUnder!;
-      for (let v = 1; v < item.value; v++) if (markerWrittenIn(text, p.end, item.start, item.level, v)) return undefined;
-      return { ...range, messageId: 'notRestarted', data: { marker: written(item), parent: written(p), expected }, fix };
+      for (let v = 1; v < item.value; v++) if (markerWrittenIn(text, p.end, item.start, item.level, v)) return [];
+      first = { messageId: 'notRestarted', data: { marker: written(item), parent: written(p), expected } };
+    } else {
+      const previous = items[k - 1];
+      if (item.value > target) {
+        for (let v = target; v < item.value; v++) if (markerWrittenIn(text, previous.end, item.start, item.level, v)) return [];
+        const missing = [];
+        for (let v = target; v < item.value && missing.length < 3; v++) missing.push(canonicalMarker(item.level, v));
+        first = { messageId: 'skip', data: { marker: written(item), missing: missing.join('') + (item.value - target > 3 ? '…' : ''), expected } };
+      } else if (item.value === previous.value) {
+        first = { messageId: 'duplicate', data: { marker: written(item), expected } };
+      } else {
+        first = { messageId: 'backwards', data: { marker: written(item), previous: written(previous), expected } };
+      }
     }
-    const previous = items[k - 1];
-    if (item.value > target) {
-      for (let v = target; v < item.value; v++) if (markerWrittenIn(text, previous.end, item.start, item.level, v)) return undefined;
-      const missing = [];
-      for (let v = target; v < item.value && missing.length < 3; v++) missing.push(canonicalMarker(item.level, v));
-      return { ...range, messageId: 'skip', data: { marker: written(item), missing: missing.join('') + (item.value - target > 3 ? '…' : ''), expected }, fix };
-    }
-    if (item.value === previous.value) return { ...range, messageId: 'duplicate', data: { marker: written(item), expected }, fix };
-    return { ...range, messageId: 'backwards', data: { marker: written(item), previous: written(previous), expected }, fix };
+    return renumberReports(text, items, k, base, first);
   }
-  return undefined;
+  return [];
+}
+
+/**
+ * The reports that renumber items[from…] to base + index. The break itself carries `first`; each
+ * sibling whose number changes with it is a related location of that report, so the fix changes
+ * only places the writer is shown. Beyond MAX_RELATED, further reports carry the rest.
+ */
+function renumberReports(text: string, items: readonly OutlineItem[], from: number, base: number, first: Pick<Report, 'messageId' | 'data'>): Report[] {
+  const changed: { item: OutlineItem; value: number }[] = [];
+  for (let j = from; j < items.length; j++) if (items[j].value !== base + j) changed.push({ item: items[j], value: base + j });
+  const edit = ({ item, value }: (typeof changed)[number]) => ({ start: item.form.numberStart, end: item.form.numberEnd, text: formatNumber(item.level, value) });
+  const firstMarker = text.slice(items[from].start, items[from].end);
+  return chunkForRelated(changed).map((chunk, n) => {
+    const [head, ...rest] = chunk;
+    const lead: Pick<Report, 'messageId' | 'data' | 'severity'> =
+      n === 0
+        ? first
+        : { messageId: 'renumberFollowing', data: { marker: text.slice(head.item.start, head.item.end), first: firstMarker, expected: renumberedMarker(text, head.item, head.value) }, severity: 'info' };
+    return {
+      start: head.item.start,
+      end: head.item.end,
+      ...lead,
+      fix: chunk.map(edit),
+      related: rest.map(({ item, value }) => ({
+        start: item.start,
+        end: item.end,
+        messageId: 'renumbered',
+        data: { marker: text.slice(item.start, item.end), expected: renumberedMarker(text, item, value) },
+      })),
+    };
+  });
 }
 
 function byLevel(items: readonly OutlineItem[]): OutlineItem[][] {

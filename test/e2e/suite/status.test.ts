@@ -1,0 +1,55 @@
+// The status bar item counts the same problems as the Problems panel, at every moment: fixing a
+// finding lowers both at once. (It once kept showing ⚠1 after the Problems count fell to 0.)
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, closeAllEditors, openReport, ruleOf, waitForDiagnostics, waitForEvent, type GongwenApi } from './helpers';
+
+/** The problem count the status text shows: "字数 123  $(warning) 2" or "字数 123  $(check) 0". */
+function shownCount(text: string): number | undefined {
+  const match = /\$\((?:warning|check)\) (\d+)$/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+describe('status bar', () => {
+  let api: GongwenApi;
+  before(async () => {
+    api = await activate();
+  });
+  afterEach(closeAllEditors);
+
+  it('shows 字数 and the Problems count, and follows each fix at once', async () => {
+    const editor = await openReport('status.md');
+    const document = editor.document;
+    const initial = await waitForDiagnostics(document.uri, (ds) => ds.length === 2, 'two findings in status.md');
+    const text = await waitForEvent(
+      api.onDidChangeStatus,
+      () => {
+        const now = api.statusText();
+        return /^字数 \d+/.test(now) && shownCount(now) === 2 ? now : undefined;
+      },
+      () => `the status bar to show 字数 and 2 problems; it shows "${api.statusText()}"`,
+    );
+    const characters = Number(/^字数 (\d+)/.exec(text)![1]);
+    assert.ok(characters > 50 && characters < document.getText().length, `a plausible 字数: ${text}`);
+
+    // Fix the findings one by one. The moment the diagnostics change (this test listens after
+    // the extension does), the status bar must already say the same.
+    for (const diagnostic of initial) {
+      const left = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'gongwen').length - 1;
+      const actions =
+        (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          document.uri,
+          diagnostic.range,
+          vscode.CodeActionKind.QuickFix.value,
+        )) ?? [];
+      const fix = actions.find((a) => a.isPreferred && a.edit);
+      assert.ok(fix?.edit, `a quick fix for ${ruleOf(diagnostic)}; offered: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      await waitForDiagnostics(document.uri, (ds) => ds.length === left, `${left} finding(s) left`);
+      assert.equal(shownCount(api.statusText()), left, `the status bar shows "${api.statusText()}" with ${left} problem(s) in the Problems panel`);
+    }
+    assert.match(api.statusText(), /\$\(check\) 0$/);
+  });
+});
