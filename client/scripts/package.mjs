@@ -47,13 +47,16 @@ run('node', args);
 
 // A .vsix is a zip: read its file names to check the contents.
 const entries = new Set(readZipNames(fs.readFileSync(out)));
-// Every rule page: each diagnostic links to its rule's page in the installed extension.
-const rulePages = listFiles(path.join(root, 'docs', 'rules')).map((f) => `extension/${path.relative(root, f).split(path.sep).join('/')}`);
+// Every rule page (each diagnostic links to its rule's page in the installed extension) and every
+// dictionary file the server loads.
+const inPackage = (dir) => listFiles(path.join(root, dir)).map((f) => `extension/${path.relative(root, f).split(path.sep).join('/')}`);
+const rulePages = inPackage('docs/rules');
 if (rulePages.length === 0) throw new Error('docs/rules is empty: run npm run generate');
-const missing = [...required, ...rulePages].filter((f) => !entries.has(f));
+const resources = inPackage('server/resources');
+const missing = [...required, ...rulePages, ...resources].filter((f) => !entries.has(f));
 if (missing.length) throw new Error(`the package lacks: ${missing.join(', ')}`);
 const size = fs.statSync(out).size;
-console.log(`\n${path.basename(out)}: ${(size / 1024 / 1024).toFixed(2)} MB, ${entries.size} files; all required files and ${rulePages.length} rule pages present.`);
+console.log(`\n${path.basename(out)}: ${(size / 1024 / 1024).toFixed(2)} MB, ${entries.size} files; all required files, ${rulePages.length} rule pages and ${resources.length} resource files present.`);
 
 function listFiles(dir) {
   if (!fs.existsSync(dir)) return [];

@@ -60,8 +60,17 @@ export function lintDocument(doc: SourceDocument, options: LintOptions = {}): Fi
       findings.push(toFinding(rule, report, configured, locale));
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId));
   return findings;
+}
+
+/**
+ * Orders rule ids by UTF-16 code units. Rule ids are lowercase ASCII letters, digits, '-' and '/',
+ * for which this is the order localeCompare gave, without its cost: the first localeCompare of a
+ * process loads the ICU collator, some 25 ms of a command-line run.
+ */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function toFinding(rule: Rule, report: Report, configured: Severity, locale: Locale): Finding {

@@ -16,7 +16,10 @@ export interface GongwenApi {
     onDidChangeTreeData: vscode.Event<unknown>;
     refresh(): Promise<void>;
   };
+  timings: { activate: number; serverReady?: number };
 }
+
+let timingsLogged = false;
 
 /** Activates the extension under test and waits until its language server runs. */
 export async function activate(): Promise<GongwenApi> {
@@ -24,6 +27,10 @@ export async function activate(): Promise<GongwenApi> {
   if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
   const api = await extension.activate();
   await api.ready;
+  if (!timingsLogged) {
+    timingsLogged = true;
+    console.log(`    activation: activate() ${api.timings.activate} ms, language server ready after ${api.timings.serverReady} ms`);
+  }
   return api;
 }
 

@@ -80,7 +80,8 @@ const SPACE = /^[\s\u0000\u3000]*$/;
 /** The counted phrases of one stretch of prose (a block), skipping fixed expressions. */
 export function findCountedPhrases(masked: string, from: number, to: number, extraFixed: readonly string[] = []): CountedPhrase[] {
   const text = masked.slice(from, to);
-  const inFixed = (at: number) => insideFixedPhrase(text, at, extraFixed);
+  const extraIndex = extraFixed.length ? phraseIndex(extraFixed) : undefined;
+  const inFixed = (at: number) => insideFixedPhrase(text, at, extraIndex);
   const out: CountedPhrase[] = [];
   for (const m of text.matchAll(COUNTED)) {
     const at = m.index;
@@ -126,28 +127,47 @@ export function findCountedPhrases(masked: string, from: number, to: number, ext
   // A quoted phrase covers its whole quotation, so that 的“五项保障” and “五项保障”（…） line up.
   for (const p of out) {
     if (!p.quoted) continue;
-    const close = masked.indexOf('”', p.end);
-    if (close >= 0 && close < to && close - p.end <= 4) p.text = masked.slice(p.start, close);
+    const close = indexWithin(masked, '”', p.end, p.end + 5);
+    if (close >= 0 && close < to) p.text = masked.slice(p.start, close);
   }
   return out;
 }
 
-/** Whether offset `at` of `text` lies inside a fixed expression such as 四个自信 or 十四五.
- * Only a small window around the candidate is searched, so the cost does not grow with the
- * length of the block. */
-function insideFixedPhrase(text: string, at: number, extra: readonly string[]): boolean {
-  const from = Math.max(0, at - 12);
-  const window = text.slice(from, at + 12);
-  return coversOffset(window, from, at, FIXED_COUNT_PHRASES) || coversOffset(window, from, at, extra);
+/** Fixed phrases by character: for each character, the phrases holding it and where. */
+type PhraseIndex = Map<string, { phrase: string; at: number }[]>;
+
+function phraseIndex(phrases: readonly string[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const phrase of phrases) {
+    for (let k = 0; k < phrase.length; k++) {
+      const list = index.get(phrase[k]) ?? [];
+      list.push({ phrase, at: k });
+      index.set(phrase[k], list);
+    }
+  }
+  return index;
 }
 
-/** Whether one of `phrases` occurs in `window` (which starts at `from`) over offset `at`. */
-function coversOffset(window: string, from: number, at: number, phrases: readonly string[]): boolean {
-  for (const phrase of phrases) {
-    if (!phrase) continue;
-    for (let i = window.indexOf(phrase); i >= 0; i = window.indexOf(phrase, i + 1)) {
-      if (from + i <= at && at < from + i + phrase.length) return true;
-    }
+const FIXED_INDEX = phraseIndex(FIXED_COUNT_PHRASES);
+
+/** How far either side of a candidate a fixed phrase is looked for. */
+const FIXED_WINDOW = 12;
+
+/** Whether offset `at` of `text` lies inside a fixed expression such as 四个自信 or 十四五, written
+ * within FIXED_WINDOW characters either side. A phrase over `at` holds the character at `at`, so
+ * only the phrases holding that character are tried, each at the one place it would have to
+ * start: the cost per candidate does not grow with the number of phrases or the block. */
+function insideFixedPhrase(text: string, at: number, extra: PhraseIndex | undefined): boolean {
+  return coversOffset(text, at, FIXED_INDEX) || (extra !== undefined && coversOffset(text, at, extra));
+}
+
+function coversOffset(text: string, at: number, index: PhraseIndex): boolean {
+  const candidates = index.get(text[at]);
+  if (!candidates) return false;
+  for (const { phrase, at: k } of candidates) {
+    const start = at - k;
+    if (start < Math.max(0, at - FIXED_WINDOW) || start + phrase.length > at + FIXED_WINDOW) continue;
+    if (text.startsWith(phrase, start)) return true;
   }
   return false;
 }
@@ -161,8 +181,18 @@ function headOf(text: string, at: number): string {
 /** The end of a phrase including its closing quotation mark, if quoted. */
 export function phraseEnd(masked: string, phrase: CountedPhrase): number {
   if (!phrase.quoted) return phrase.end;
-  const close = masked.indexOf('”', phrase.end);
-  return close >= 0 && close - phrase.end <= 4 ? close + 1 : phrase.end;
+  const close = indexWithin(masked, '”', phrase.end, phrase.end + 5);
+  return close >= 0 ? close + 1 : phrase.end;
+}
+
+/**
+ * The first `char` in `text` from `from` up to (not including) `until`, or -1. The searches
+ * above only accept a character close by; searching the rest of the document for one that is
+ * missing would make every phrase cost the length of the document.
+ */
+function indexWithin(text: string, char: string, from: number, until: number): number {
+  const at = text.slice(from, until).indexOf(char);
+  return at < 0 ? -1 : from + at;
 }
 
 /**
@@ -303,8 +333,8 @@ function seriesAfter(masked: string, from: number, limit: number, open: boolean)
 /** （A、B和C） right after the phrase. */
 function bracketList(masked: string, limit: number, at: number): CountedList | undefined {
   const close = masked[at] === '（' ? '）' : ')';
-  const end = masked.indexOf(close, at + 1);
-  if (end < 0 || end > limit || end - at > 80) return undefined;
+  const end = indexWithin(masked, close, at + 1, at + 81);
+  if (end < 0 || end > limit) return undefined;
   const inner = masked.slice(at + 1, end);
   if (/[。！？；，：,;:!?（(“]/.test(inner)) return undefined;
   return splitSeries(masked, at + 1, end, /、/, false);

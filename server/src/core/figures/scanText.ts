@@ -32,16 +32,29 @@ export function isArabicDigit(c: string | undefined): boolean {
  * or code (xlsx, H7N9) or to pinyin a web page added (縣(xiàn)).
  */
 export function isLatinLetter(c: string | undefined): boolean {
-  return !!c && LATIN.test(c);
+  return !!c && testMemo(LATIN, LATIN_MEMO, c);
 }
 // Compiled once: a Unicode property class is large, and a literal inside the function would be
 // rebuilt on every call.
 const LATIN = /\p{Script=Latin}/u;
 const HAN = /\p{Script=Han}/u;
+// The answers for single UTF-16 units, remembered as they are asked (0 not yet asked, 1 yes,
+// 2 no): the scanners ask about the same few hundred characters again and again, and a table
+// lookup costs far less than a Unicode property test. The regex stays the one source of truth.
+const LATIN_MEMO = new Uint8Array(0x10000);
+const HAN_MEMO = new Uint8Array(0x10000);
+
+function testMemo(pattern: RegExp, memo: Uint8Array, c: string): boolean {
+  if (c.length !== 1) return pattern.test(c);
+  const code = c.charCodeAt(0);
+  let known = memo[code];
+  if (known === 0) memo[code] = known = pattern.test(c) ? 1 : 2;
+  return known === 1;
+}
 
 /** A Han character (CJK ideograph), astral ones included when given as a full code point. */
 export function isHan(c: string | undefined): boolean {
-  return !!c && HAN.test(c);
+  return !!c && testMemo(HAN, HAN_MEMO, c);
 }
 
 /** The whole character (one code point, so 𠮷 is not cut in half) starting at `i`. */

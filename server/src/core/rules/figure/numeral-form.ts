@@ -4,14 +4,29 @@
 
 import type { Rule, TextEdit } from '../../types';
 import { figureIndex } from '../../figures/numbers';
-import { matchesWhere } from '../../figures/scanText';
 
 const MIXED = new Set(['千', '百', '千万', '百万', '十万']);
 // A year written digit by digit in Chinese, with any of the zeros people type: 〇 (right), 零,
 // the circle ○, the letter O or its full-width form Ｏ.
-/** Read with `matchesWhere`: a year never starts after NOT_BEFORE_CHINESE_YEAR (a longer run or a code). */
-const CHINESE_YEAR = /[〇零一二三四五六七八九○ＯO]{4}(?=年)/g;
+const YEAR_DIGIT = /^[〇零一二三四五六七八九○ＯO]{4}$/;
+/** A year never starts right after one of these: it would be part of a longer run or a code. */
 const NOT_BEFORE_CHINESE_YEAR = /[〇零一二三四五六七八九○ＯOA-Za-z]/;
+
+/**
+ * The four-character years written before a 年 (二〇二三年, 二零二三年), as the regex
+ * `(?<![〇零…OA-Za-z])[〇零…O]{4}(?=年)` finds them, but found from each 年: searching for one
+ * character is far cheaper than trying a character class at every offset of the document.
+ * Two such years cannot overlap, since a 年 is not a year digit.
+ */
+function* chineseYears(masked: string): Generator<{ index: number; text: string }> {
+  for (let year = masked.indexOf('年', 4); year >= 0; year = masked.indexOf('年', year + 1)) {
+    const index = year - 4;
+    const text = masked.slice(index, year);
+    if (!YEAR_DIGIT.test(text)) continue;
+    if (index > 0 && NOT_BEFORE_CHINESE_YEAR.test(masked[index - 1])) continue;
+    yield { index, text };
+  }
+}
 const WRONG_ZERO = '零○ＯO';
 
 export const numeralForm: Rule = {
@@ -68,8 +83,8 @@ export const numeralForm: Rule = {
         fix,
       });
     }
-    for (const m of matchesWhere(masked, CHINESE_YEAR, (at) => at === 0 || !NOT_BEFORE_CHINESE_YEAR.test(masked[at - 1]))) {
-      const text = m[0];
+    for (const m of chineseYears(masked)) {
+      const text = m.text;
       // At least two real Chinese digits, so that a code like OO12年 is not read as a year.
       if (!/[零○ＯO]/.test(text) || (text.match(/[一二三四五六七八九〇]/g) ?? []).length < 2) continue;
       const edits: TextEdit[] = [];
