@@ -15,6 +15,7 @@ import type { SourceDocument } from '../document';
 import type { Segmenter, TaggedWord } from '../segment/jieba';
 import { figureIndex, type Figure } from './numbers';
 import { matchesWhere } from './scanText';
+import { lastIndexAtOrBefore } from '../text/search';
 
 export interface MetricStatement {
   figure: Figure;
@@ -237,14 +238,7 @@ function sectionStarts(doc: SourceDocument): number[] {
 
 /** The index of the section that holds `offset`. */
 function sectionOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastIndexAtOrBefore(starts, offset, (start) => start);
 }
 
 interface PlanSection {

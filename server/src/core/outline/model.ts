@@ -32,6 +32,7 @@ import type { ProseBlock } from '../markdown/prose';
 import { toChineseNumeral } from '../text/numerals';
 import { findEnumerationMarkers, type EnumerationKind, type EnumerationMarker } from './enumerations';
 import { parseMarker, type MarkerForm, type OutlineLevel } from './markers';
+import { lastIndexAtOrBefore } from '../text/search';
 
 export type { OutlineLevel, MarkerForm } from './markers';
 export type { EnumerationKind, EnumerationMarker } from './enumerations';
@@ -385,12 +386,5 @@ function buildEnumerations(doc: SourceDocument, blocks: readonly ProseBlock[], o
 }
 
 function pieceAt(pieces: readonly OutlinePiece[], offset: number): OutlinePiece {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return pieces[lo];
+  return pieces[lastIndexAtOrBefore(pieces, offset, (piece) => piece.start)];
 }

@@ -2,6 +2,8 @@
 // Line breaks are \r\n, \n and a lone \r, the same set the LSP specification and markdown-it use,
 // so a position means the same thing in every door of the product.
 
+import { lastIndexAtOrBefore } from './search';
+
 export interface Position {
   line: number;
   character: number;
@@ -31,15 +33,7 @@ export class LineIndex {
 
   /** The line that contains `offset` (an offset on a line break belongs to the line it ends). */
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastIndexAtOrBefore(this.lineStarts, offset, (start) => start);
   }
 
   positionAt(offset: number): Position {
