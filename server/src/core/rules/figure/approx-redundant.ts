@@ -21,8 +21,8 @@ export const approxRedundant: Rule = {
     fixable: false,
     messages: {
       redundant: {
-        zh: '“{text}”同时用了“{first}”和“{second}”表示概数：意思重复，只保留一个，如“{option}”。',
-        en: '"{text}" uses both "{first}" and "{second}" for "about": keep one, e.g. "{option}".',
+        zh: '“{text}”同时用了“{first}”和“{second}”表示概数：意思重复（GB/T 15835-2011 3.3 的概数只用一个概数词），只保留一个，如“{option}”。',
+        en: '"{text}" uses both "{first}" and "{second}" for "about", a doubled approximation (GB/T 15835-2011 3.3 uses one word): keep one, e.g. "{option}".',
       },
       keepOnly: {
         zh: '只保留“{word}”：{fixed}',

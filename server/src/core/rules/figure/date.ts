@@ -32,16 +32,16 @@ export const date: Rule = {
         en: '"{text}" does not exist: month {month} has only {days} days; check the date.',
       },
       missingYearSuffix: {
-        zh: '“{text}”的年份缺少“年”字：应写作“{fixed}”。',
-        en: 'The year in "{text}" lacks 年: write "{fixed}".',
+        zh: '“{text}”的年份缺少“年”字：年月日应写全（GB/T 15835-2011），应写作“{fixed}”。',
+        en: 'The year in "{text}" lacks 年: dates are written in full (GB/T 15835-2011); write "{fixed}".',
       },
       shortYear: {
-        zh: '“{text}”把年份简写成两位：年份应写全，如“20{digits}年”。',
-        en: '"{text}" shortens the year to two digits: write it in full, e.g. 20{digits}年.',
+        zh: '“{text}”把年份简写成两位：年份应写全（GB/T 15835-2011），如“20{digits}年”。',
+        en: '"{text}" shortens the year to two digits: write it in full (GB/T 15835-2011), e.g. 20{digits}年.',
       },
       dotted: {
-        zh: '正文日期“{text}”用圆点分隔：公文日期应写作“{fixed}”。',
-        en: 'The date "{text}" is written with dots: in an official document write "{fixed}".',
+        zh: '正文日期“{text}”用圆点分隔：公文日期用“年”“月”“日”（GB/T 9704-2012 7.3.5），应写作“{fixed}”。',
+        en: 'The date "{text}" is written with dots: official documents write 年, 月 and 日 (GB/T 9704-2012 7.3.5): write "{fixed}".',
       },
     },
     examples: {

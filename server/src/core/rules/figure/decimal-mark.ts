@@ -27,8 +27,8 @@ export const decimalMark: Rule = {
     fixable: true,
     messages: {
       wrongMark: {
-        zh: '“{text}”中的“{mark}”用作了小数点：小数点应为“.”，改为“{fixed}”。',
-        en: '"{mark}" in "{text}" is used as a decimal point: the decimal point is "."; write "{fixed}".',
+        zh: '“{text}”中的“{mark}”用作了小数点：小数点应为“.”（GB/T 15835-2011），改为“{fixed}”。',
+        en: '"{mark}" in "{text}" is used as a decimal point: the decimal point is "." (GB/T 15835-2011); write "{fixed}".',
       },
     },
     examples: {

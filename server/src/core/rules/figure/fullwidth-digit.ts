@@ -22,8 +22,8 @@ export const fullwidthDigit: Rule = {
     fixable: true,
     messages: {
       fullWidth: {
-        zh: '“{text}”是全角数字：阿拉伯数字应使用半角形式，改为“{fixed}”。',
-        en: '"{text}" uses full-width digits: Arabic digits are half-width; write "{fixed}".',
+        zh: '“{text}”是全角数字：阿拉伯数字应使用半角形式（GB/T 15835-2011），改为“{fixed}”。',
+        en: '"{text}" uses full-width digits: Arabic digits are half-width (GB/T 15835-2011); write "{fixed}".',
       },
     },
     examples: {

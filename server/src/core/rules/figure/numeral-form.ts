@@ -45,12 +45,12 @@ export const numeralForm: Rule = {
     fixable: true,
     messages: {
       mixedMultiplier: {
-        zh: '“{text}”把阿拉伯数字和“{multiplier}”混写：阿拉伯数字只可带“万”“亿”，应写作“{fixed}”。',
-        en: '"{text}" mixes Arabic digits with "{multiplier}": Arabic numbers take only 万 or 亿; write "{fixed}".',
+        zh: '“{text}”把阿拉伯数字和“{multiplier}”混写：阿拉伯数字只可带“万”“亿”（GB/T 15835-2011），应写作“{fixed}”。',
+        en: '"{text}" mixes Arabic digits with "{multiplier}": Arabic numbers take only 万 or 亿 (GB/T 15835-2011); write "{fixed}".',
       },
       yearZero: {
-        zh: '年份“{text}”中的“{zero}”应写作汉字数字“〇”：“{fixed}”。',
-        en: 'In the year "{text}", "{zero}" should be the Chinese zero 〇: "{fixed}".',
+        zh: '年份“{text}”中的“{zero}”应写作汉字数字“〇”（GB/T 15835-2011）：“{fixed}”。',
+        en: 'In the year "{text}", "{zero}" should be the Chinese zero 〇 (GB/T 15835-2011): "{fixed}".',
       },
     },
     examples: {

@@ -35,8 +35,8 @@ export const placeholder: Rule = {
     fixable: false,
     messages: {
       placeholder: {
-        zh: '“{text}”是未填写的模板占位符：公文中的数字、日期和名称必须写明，请换成实际内容。',
-        en: '"{text}" is an unfilled template placeholder: figures, dates and names must be stated; replace it with the real value.',
+        zh: '“{text}”是未填写的模板占位符：公文所述数字、日期和名称须准确完整（《党政机关公文处理工作条例》要求内容准确），请换成实际内容。',
+        en: '"{text}" is an unfilled template placeholder: figures, dates and names in an official document must be stated in full (the 2012 Regulations require accurate content); replace it with the real value.',
       },
       droppedYear: {
         zh: '“{text}”缺少年份：此处应写明年份（如“2023年”），请补全。',

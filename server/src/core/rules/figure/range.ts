@@ -25,16 +25,16 @@ export const range: Rule = {
     fixable: true,
     messages: {
       numericConnector: {
-        zh: '数值范围“{text}”用了“{connector}”：数值范围应使用浪纹线“～”，写作“{fixed}”。',
-        en: 'The numeric range "{text}" uses "{connector}": numeric ranges take the wave dash ～; write "{fixed}".',
+        zh: '数值范围“{text}”用了“{connector}”：数值范围应使用浪纹线“～”（GB/T 15834-2011 4.13），写作“{fixed}”。',
+        en: 'The numeric range "{text}" uses "{connector}": numeric ranges take the wave dash ～ (GB/T 15834-2011 4.13); write "{fixed}".',
       },
       timeConnector: {
-        zh: '时间起止“{text}”用了连字符“{connector}”：时间起止应使用一字线“—”（或“至”），写作“{fixed}”。',
-        en: 'The time span "{text}" uses the hyphen "{connector}": a time span takes the em dash — (or 至); write "{fixed}".',
+        zh: '时间起止“{text}”用了连字符“{connector}”：时间起止应使用一字线“—”或“至”（GB/T 15834-2011 4.13），写作“{fixed}”。',
+        en: 'The time span "{text}" uses the hyphen "{connector}": a time span takes the em dash — or 至 (GB/T 15834-2011 4.13); write "{fixed}".',
       },
       unitDropped: {
-        zh: '范围“{text}”的前一个数省略了“{unit}”，容易误读：应写作“{fixed}”。',
-        en: 'The range "{text}" drops "{unit}" from its first number, which misleads; write "{fixed}".',
+        zh: '范围“{text}”的前一个数省略了“{unit}”，容易误读（GB/T 15835-2011 的范围写法各数都带单位）：应写作“{fixed}”。',
+        en: 'The range "{text}" drops "{unit}" from its first number, which misleads (GB/T 15835-2011 writes the unit on both numbers); write "{fixed}".',
       },
     },
     examples: {

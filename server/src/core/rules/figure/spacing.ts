@@ -28,8 +28,8 @@ export const spacing: Rule = {
     fixable: true,
     messages: {
       stray: {
-        zh: '“{text}”中间有多余空格：数字与单位、日期各部分应连写，改为“{fixed}”。',
-        en: '"{text}" has a stray space: a number and its unit, and the parts of a date, are written together; write "{fixed}".',
+        zh: '“{text}”中间有多余空格：数字与单位、日期各部分应连写（排版惯例，GB/T 15835-2011 的示例均连写），改为“{fixed}”。',
+        en: '"{text}" has a stray space: a number and its unit, and the parts of a date, are written together (typesetting convention; GB/T 15835-2011 writes them together); write "{fixed}".',
       },
     },
     examples: {

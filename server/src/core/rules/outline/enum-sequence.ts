@@ -21,20 +21,20 @@ export const enumSequence: Rule = {
     fixable: false,
     messages: {
       skip: {
-        zh: '“{marker}”之前缺少“{missing}”：列举应依次排列，上一个是“{previous}”，此处应为“{expected}”。',
-        en: '"{missing}" is missing before "{marker}": an enumeration counts in order; the previous one is "{previous}", so this should be "{expected}".',
+        zh: '“{marker}”之前缺少“{missing}”：列举应依次排列（公文写作惯例），上一个是“{previous}”，此处应为“{expected}”。',
+        en: '"{missing}" is missing before "{marker}": an enumeration counts in order (editorial convention); the previous one is "{previous}", so this should be "{expected}".',
       },
       repeat: {
-        zh: '“{marker}”重复：列举应依次排列，上一个也是“{previous}”，此处应为“{expected}”。',
-        en: '"{marker}" repeats: an enumeration counts in order; the previous one is also "{previous}", so this should be "{expected}".',
+        zh: '“{marker}”重复：列举应依次排列（公文写作惯例），上一个也是“{previous}”，此处应为“{expected}”。',
+        en: '"{marker}" repeats: an enumeration counts in order (editorial convention); the previous one is also "{previous}", so this should be "{expected}".',
       },
       backwards: {
-        zh: '“{marker}”排在“{previous}”之后：列举应依次排列，此处应为“{expected}”。',
-        en: '"{marker}" comes after "{previous}": an enumeration counts in order; this should be "{expected}".',
+        zh: '“{marker}”排在“{previous}”之后：列举应依次排列（公文写作惯例），此处应为“{expected}”。',
+        en: '"{marker}" comes after "{previous}": an enumeration counts in order (editorial convention); this should be "{expected}".',
       },
       notFromOne: {
-        zh: '列举从“{marker}”开始，缺少“{first}”：列举应从“{first}”起依次排列。',
-        en: 'The enumeration starts at "{marker}" with no "{first}": it should count from "{first}".',
+        zh: '列举从“{marker}”开始，缺少“{first}”：列举应从“{first}”起依次排列（公文写作惯例）。',
+        en: 'The enumeration starts at "{marker}" with no "{first}": it should count from "{first}" (editorial convention).',
       },
     },
     examples: {

@@ -23,12 +23,12 @@ export const headingLevel: Rule = {
     fixable: false,
     messages: {
       inconsistent: {
-        zh: '“{marker}”是 {depth} 级标题，而文中其他“{level}”级序号多为 {usual} 级标题：同一层级应使用同一级标题，请改为 {hashes}。',
-        en: '"{marker}" is a level-{depth} heading, while the other "{level}" items are level-{usual} headings: one outline level keeps one heading depth; use {hashes}.',
+        zh: '“{marker}”是 {depth} 级标题，而文中其他“{level}”级序号多为 {usual} 级标题：同一层级应使用同一级标题（与 GB/T 9704-2012 7.3.3 的结构层次对应），请改为 {hashes}。',
+        en: '"{marker}" is a level-{depth} heading, while the other "{level}" items are level-{usual} headings: one outline level keeps one heading depth (matching the levels of GB/T 9704-2012 7.3.3); use {hashes}.',
       },
       notDeeper: {
-        zh: '“{marker}”（{depth} 级标题）是“{parent}”（{parentDepth} 级标题）的下一层，标题级别应更深。',
-        en: '"{marker}" (a level-{depth} heading) is one level below "{parent}" (a level-{parentDepth} heading), so its heading should be deeper.',
+        zh: '“{marker}”（{depth} 级标题）是“{parent}”（{parentDepth} 级标题）的下一层，标题级别应更深（与 GB/T 9704-2012 7.3.3 的结构层次对应）。',
+        en: '"{marker}" (a level-{depth} heading) is one level below "{parent}" (a level-{parentDepth} heading), so its heading should be deeper (matching the levels of GB/T 9704-2012 7.3.3).',
       },
     },
     examples: {

@@ -20,8 +20,8 @@ export const headingPunctuation: Rule = {
     fixable: true,
     messages: {
       trailingStop: {
-        zh: '标题末尾不应有“{mark}”：独立成行的标题不加句末标点，请删去。',
-        en: 'Heading ends with "{mark}": a standalone title takes no closing punctuation; remove it.',
+        zh: '标题末尾不应有“{mark}”：独立成行的标题不加句末标点（公文写作惯例），请删去。',
+        en: 'Heading ends with "{mark}": a standalone title takes no closing punctuation (editorial convention); remove it.',
       },
     },
     examples: {
