@@ -4,7 +4,16 @@
 // text is accepted only if encoding it again gives back exactly the bytes that were read, so
 // `--fix` writes the file back in its own encoding, byte for byte outside the fixed characters.
 
-import * as iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
+
+type IconvLite = typeof import('iconv-lite');
+let iconvLite: IconvLite | undefined;
+
+/** iconv-lite with its code tables costs several milliseconds to load; UTF-8 never needs it. */
+function iconv(): IconvLite {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (iconvLite ??= require('iconv-lite') as IconvLite);
+}
 
 export interface DecodedText {
   /** The text without its byte order mark, so columns match what an editor shows. */
@@ -56,7 +65,13 @@ export function encodingLabel(encoding: string): string {
 /** Decodes `bytes` when they are exactly representable in `encoding` (no lossy round trip). */
 function decodeExactly(bytes: Buffer, encoding: string, bom: boolean): DecodedText | undefined {
   const body = bom ? bytes.subarray(encoding === 'utf8' ? 3 : 2) : bytes;
-  const text = iconv.decode(body, encoding, { stripBOM: false });
+  if (encoding === 'utf8') {
+    // Valid UTF-8 is exactly the bytes that decode and encode back unchanged (no overlong forms,
+    // no encoded surrogates, nothing cut short), so checking validity is the same test, faster.
+    // A second BOM inside the body stays in the text, as with iconv-lite's stripBOM: false.
+    return isUtf8(body) ? { text: body.toString('utf8'), encoding, bom } : undefined;
+  }
+  const text = iconv().decode(body, encoding, { stripBOM: false });
   if (!encodeText(text, encoding, false).equals(body)) return undefined;
   return { text, encoding, bom };
 }
@@ -112,7 +127,7 @@ export function decodeBytes(bytes: Buffer, requested?: string): DecodeResult {
 
 /** The bytes for `text` in `encoding`, with the byte order mark the file had. */
 export function encodeText(text: string, encoding: string, bom: boolean): Buffer {
-  const body = encoding === 'utf8' ? Buffer.from(text, 'utf8') : iconv.encode(text, encoding, { addBOM: false });
+  const body = encoding === 'utf8' ? Buffer.from(text, 'utf8') : iconv().encode(text, encoding, { addBOM: false });
   if (!bom) return body;
   const mark = encoding === 'utf8' ? Buffer.from(UTF8_BOM) : encoding === 'utf16le' ? Buffer.from([0xff, 0xfe]) : Buffer.from([0xfe, 0xff]);
   return Buffer.concat([mark, body]);
@@ -121,5 +136,5 @@ export function encodeText(text: string, encoding: string, bom: boolean): Buffer
 /** True when `text` survives a trip through `encoding` (a fix may insert a character GBK lacks). */
 export function canEncode(text: string, encoding: string): boolean {
   if (encoding === 'utf8' || encoding.startsWith('utf16') || encoding === 'gb18030') return true;
-  return iconv.decode(iconv.encode(text, encoding), encoding) === text;
+  return iconv().decode(iconv().encode(text, encoding), encoding) === text;
 }

@@ -4,9 +4,9 @@
 // being walked, so a link loop ends instead of recursing forever.
 
 import * as path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import type { Ignore } from 'ignore';
 import type { CliFileSystem } from './fs';
+import { loadIgnore, loadPicomatch } from './lazy';
 
 export interface Target {
   /** Absolute path as named (links not resolved), used to read, write and find the config. */
@@ -102,6 +102,7 @@ export class FileFinder {
 
   private addGlob(pattern: string): void {
     const posix = pattern.split(path.sep).join('/');
+    const picomatch = loadPicomatch();
     const scan = picomatch.scan(posix);
     const base = path.resolve(this.cwd, scan.base || '.');
     const isMatch = picomatch(scan.glob || '**', { dot: false });
@@ -193,7 +194,7 @@ export class FileFinder {
     }
     const matchers: Matcher[] = [];
     for (const d of chain) {
-      const ig = ignore();
+      const ig = loadIgnore()();
       let any = false;
       for (const name of IGNORE_FILES) {
         try {

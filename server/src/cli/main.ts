@@ -4,8 +4,8 @@
 // 0 clean, 1 errors found (or more warnings than --max-warnings), 2 usage, file or config error.
 
 import * as path from 'node:path';
-import ignore from 'ignore';
-import { fixAll, lint } from '../core/engine';
+import { fixAll, lintDocument } from '../core/engine';
+import { SourceDocument } from '../core/document';
 import { allRules } from '../core/rules';
 import { CONFIG_FILE_NAME, loadConfigForFile, type LoadedConfig, type ResolvedConfig } from '../core/config/resolve';
 import type { ConfigLayer } from '../core/config/parse';
@@ -14,6 +14,7 @@ import packageJson from '../../../package.json';
 import { parseArgs, type CliOptions } from './args';
 import { canEncode, decodeBytes, encodeText } from './encoding';
 import { FileFinder, displayPath, type Problem, type Target } from './files';
+import { loadIgnore } from './lazy';
 import { nodeFileSystem, writeFileAtomic, type CliFileSystem } from './fs';
 import { toJsonResult } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -40,6 +41,12 @@ export interface CliExtensions {
 }
 
 export const VERSION: string = packageJson.version;
+
+/**
+ * How many texts this process has linted. bin/gongwen-lint.js reads it to decide whether its
+ * V8 code cache holds the compiled rules (a `--version` run compiles none of them).
+ */
+export let textsLinted = 0;
 
 /** How often a file that changes under `--fix` is read and fixed again before giving up. */
 const FIX_ATTEMPTS = 5;
@@ -192,7 +199,7 @@ class Run {
     const base = config.files.length ? path.dirname(config.files[0]) : this.io.cwd;
     const rel = path.relative(base, file).split(path.sep).join('/');
     if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
-    return ignore().add(config.ignorePatterns).ignores(rel);
+    return loadIgnore()().add(config.ignorePatterns).ignores(rel);
   }
 
   private findingLocale(config: ResolvedConfig): Locale {
@@ -228,16 +235,24 @@ class Run {
   private lintText(target: Target, text: string, config: ResolvedConfig): FileResult {
     const lintOptions = { config, locale: this.findingLocale(config), rules: this.rules };
     if (!this.options.fixDryRun && !this.options.fix) {
-      return { filePath: target.file, display: target.display, text, findings: lint(text, lintOptions) };
+      return { filePath: target.file, display: target.display, text, ...this.lintWithLines(text, config) };
     }
     const fixed = fixAll(text, lintOptions).text;
     return {
       filePath: target.file,
       display: target.display,
       text: fixed,
-      findings: lint(fixed, lintOptions),
+      ...this.lintWithLines(fixed, config),
       ...(fixed !== text ? { original: text } : {}),
     };
+  }
+
+  /** The engine's `lint`, keeping the document's line index so the formatters need not build another. */
+  private lintWithLines(text: string, config: ResolvedConfig): Pick<FileResult, 'findings' | 'lines'> {
+    textsLinted++;
+    const doc = new SourceDocument(text, { userWords: config.userWords });
+    const findings = lintDocument(doc, { config, locale: this.findingLocale(config), rules: this.rules });
+    return { findings, lines: doc.lines };
   }
 
   private lintFile(target: Target): FileResult | undefined {
@@ -262,7 +277,7 @@ class Run {
       if (!this.options.fix || result.original === undefined) return result;
 
       // --fix: write the fixed text back in the encoding, BOM and line endings it came with.
-      const unfixed = (): FileResult => ({ ...result, text: decoded.text, original: undefined, findings: lint(decoded.text, { config, locale: this.findingLocale(config), rules: this.rules }) });
+      const unfixed = (): FileResult => ({ ...result, text: decoded.text, original: undefined, ...this.lintWithLines(decoded.text, config) });
       if (!canEncode(result.text, decoded.encoding)) {
         this.error(this.t.cannotEncode(target.display, decoded.encoding));
         return unfixed();
@@ -311,7 +326,7 @@ class Run {
     const changed = results.filter((r) => r.original !== undefined);
     if (o.format === 'json') {
       const json = shown.map((r) => ({
-        ...toJsonResult(r.filePath, r.text, r.findings),
+        ...toJsonResult(r.filePath, r.text, r.findings, r.lines),
         ...(r.original !== undefined ? { output: r.text } : {}),
       }));
       this.io.stdout.write(JSON.stringify(json) + '\n');

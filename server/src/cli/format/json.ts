@@ -43,7 +43,7 @@ function mergeEdits(text: string, edits: readonly { start: number; end: number; 
   return { range: [start, end], text: out };
 }
 
-export function toJsonResult(filePath: string, text: string, findings: readonly Finding[], lines = new LineIndex(text)): JsonResult {
+export function toJsonResult(filePath: string, text: string, findings: readonly Finding[], lines: LineIndex = new LineIndex(text)): JsonResult {
   const messages = findings.map((f): JsonMessage => {
     const start = lines.positionAt(f.start);
     const end = lines.positionAt(f.end);

@@ -1,5 +1,6 @@
 // What one run found in one file, as every formatter receives it.
 
+import type { LineIndex } from '../../core/text/lineIndex';
 import type { Finding } from '../../core/types';
 
 export interface FileResult {
@@ -10,6 +11,8 @@ export interface FileResult {
   /** The text the findings' offsets refer to: the fixed text after `--fix` / `--fix-dry-run`. */
   text: string;
   findings: Finding[];
+  /** The line index of `text`, when the linted document already built one. */
+  lines?: LineIndex;
   /** The text before fixing, when fixing changed it. */
   original?: string;
 }

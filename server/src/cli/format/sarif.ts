@@ -23,7 +23,7 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
   const sarifResults = [];
   for (const result of results) {
-    const lines = new LineIndex(result.text);
+    const lines = result.lines ?? new LineIndex(result.text);
     for (const f of result.findings) {
       const start = lines.positionAt(f.start);
       const end = lines.positionAt(f.end);

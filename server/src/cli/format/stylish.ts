@@ -26,7 +26,7 @@ export function formatStylish(results: readonly FileResult[], { texts, color }: 
   let out = '';
   for (const result of results) {
     if (!result.findings.length) continue;
-    const lines = new LineIndex(result.text);
+    const lines = result.lines ?? new LineIndex(result.text);
     const rows = result.findings.map((f) => {
       const p = lines.positionAt(f.start);
       // A message is one line in the table; related places follow it.
