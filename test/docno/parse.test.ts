@@ -97,7 +97,7 @@ describe('parseDocumentNumber', () => {
     assert.equal(parseDocumentNumber('经研究，按照晋卫发〔2023〕1号')?.agency.text, '晋卫发');
     assert.equal(parseDocumentNumber('此前下发的市卫发〔2023〕3号')?.agency.text, '市卫发');
     assert.equal(parseDocumentNumber('根据省卫健委【2023】6号')?.agency.text, '省卫健委');
-    assert.equal(parseDocumentNumber('（潞州卫体党委发〔2023〕7号）')?.agency.text, '潞州卫体党委发');
+    assert.equal(parseDocumentNumber('（青山卫健党组发〔2024〕9号）')?.agency.text, '青山卫健党组发');
     const astral = parseDocumentNumber('见𠮷祥镇卫发〔2023〕1号')!;
     assert.deepEqual([astral.agency.text, astral.agency.start], ['𠮷祥镇卫发', 1], 'an astral character is one unit of the agency, and both halves stay together');
   });

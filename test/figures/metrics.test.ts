@@ -51,9 +51,9 @@ describe('metric keys', () => {
 
 describe('document periods', () => {
   it('reads the period from the title, after web-page metadata', () => {
-    const text = '当前位置：首页>信息公开\n标题：县卫生健康局2023年上半年工作总结暨下半年工作计划\n正文';
+    const text = '当前位置：首页>信息公开\n标题：市医疗保障局2024年上半年工作报告暨下半年工作安排\n正文';
     const period = documentPeriod(text);
-    assert.deepEqual(period && [period.year, period.period, text.slice(period.start, period.end)], [2023, '上半年', '2023年上半年']);
+    assert.deepEqual(period && [period.year, period.period, text.slice(period.start, period.end)], [2024, '上半年', '2024年上半年']);
     assert.equal(documentPeriod('县卫生健康局2023年工作总结'), undefined);
   });
 

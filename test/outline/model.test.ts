@@ -138,11 +138,11 @@ describe('outline model', () => {
 
   it('finds inline numbering in a document pasted as one line, and its enumerations', () => {
     const body = '全区卫生健康系统要坚持以人民健康为中心，持续深化医药卫生体制改革，统筹抓好各项工作。'.repeat(8);
-    const text = `区卫生健康局重点工作${body}重点要把握好以下几点:一、增强风险意识。一要抓好疫情防控；二要守住安全底线。二、增强担当意识。一要推动医院发展，二要加强专科建设；三要改善服务。`;
+    const text = `区卫生健康局重点工作${body}具体要做到以下几点:一、强化底线思维。一要抓好疫情防控；二要守住安全底线。二、强化责任落实。一要推动医院发展，二要加强专科建设；三要改善服务。`;
     const { outline } = outlineOf(text);
     assert.deepEqual(outline.items.map((i) => [marker(text, i), i.source, title(text, i)]), [
-      ['一、', 'inline', '增强风险意识'],
-      ['二、', 'inline', '增强担当意识'],
+      ['一、', 'inline', '强化底线思维'],
+      ['二、', 'inline', '强化责任落实'],
     ]);
     assert.deepEqual(outline.enumerations.map((s) => [s.kind, s.markers.map((m) => m.value), s.scope && marker(text, s.scope)]), [
       ['要', [1, 2], '一、'],

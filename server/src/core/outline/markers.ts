@@ -151,7 +151,7 @@ function titleFollows(text: string, at: number, level: OutlineLevel): boolean {
   const c = text[i];
   if (c === undefined) return false;
   if (GRADE_WORD.test(text.slice(i, i + 2)) && level === 1) return false;
-  // 一、2023年上半年工作总结 is a title; 1.5亿 and 1、2号楼 are not markers.
+  // 一、2024年一季度工作回顾 is a title; 1.5亿 and 1、2号楼 are not markers.
   if (ARABIC_DIGIT.test(c)) return level === 1 || level === 2;
   return TITLE_START.test(c);
 }
