@@ -57,11 +57,15 @@ export const docnoIndex: DocumentIndex<DocnoIndex> = {
  * mark turned half-width, and in those a half-width bracket is the document's style, not a slip.
  */
 function prefersFullWidth(masked: string): boolean {
-  let full = 0;
-  let half = 0;
-  for (const m of masked.matchAll(/[\u4e00-\u9fff]([，。；：,;:])/g)) {
-    if (m[1] === ',' || m[1] === ';' || m[1] === ':') half++;
-    else full++;
-  }
-  return full > half;
+  // Counted with `test`, which builds no match array: there is one match per clause.
+  return countMatches(masked, FULL_WIDTH_AFTER_HAN) > countMatches(masked, HALF_WIDTH_AFTER_HAN);
+}
+const FULL_WIDTH_AFTER_HAN = /[\u4e00-\u9fff][，。；：]/g;
+const HALF_WIDTH_AFTER_HAN = /[\u4e00-\u9fff][,;:]/g;
+
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) count++;
+  return count;
 }

@@ -36,8 +36,12 @@ export interface MetricStatement {
   end: number;
 }
 
-/** Clause boundaries for metric keys. 、 is not one: 孕产妇建册率90%、管理率91% shares its subject. */
-const CLAUSE_END = /[。！？；，：,;:!?\n\r（）()“”]/;
+/**
+ * Clause boundaries for metric keys. 、 is not one: 孕产妇建册率90%、管理率91% shares its subject.
+ * Held as character codes: the walk back from every figure tests up to 60 characters, and
+ * testing a regex against each one read as a string allocates for every CJK character.
+ */
+const CLAUSE_END = new Set([...'。！？；，：,;:!?\n\r（）()“”'].map((c) => c.charCodeAt(0)));
 const SENTENCE_END = /[。！？!?\n\r]/;
 
 /** Words that end an indicator name. */
@@ -157,7 +161,7 @@ function cheapCandidate(masked: string, figure: Figure): Candidate | undefined {
   // A bound or an approximation written after the figure: 95%以上, 85%左右, 10人次多.
   if (/^(?:以上|以下|左右|上下|多|余|之内|以内|内)/.test(masked.slice(figure.end, figure.end + 2))) return undefined;
   let clauseStart = figure.start;
-  while (clauseStart > 0 && !CLAUSE_END.test(masked[clauseStart - 1]) && figure.start - clauseStart < 60) clauseStart--;
+  while (clauseStart > 0 && !CLAUSE_END.has(masked.charCodeAt(clauseStart - 1)) && figure.start - clauseStart < 60) clauseStart--;
   const clause = masked.slice(clauseStart, figure.start).replace(/\u0000/g, '');
   if (NOT_A_LEVEL.test(clause)) return undefined;
   const head = clause.replace(FILLER_END, '');
@@ -246,6 +250,10 @@ interface PlanSection {
   end: number;
 }
 
+/** The first character that is neither masked nor white space. */
+const FIRST_VISIBLE = /[^\u0000\s]/;
+const TITLE_NUMERAL = /^[一二三四五六七八九十]$/;
+
 /**
  * Stretches of the document under a top-level title that announces plans (三、下半年工作任务):
  * a target there is not a second statement of a result reported elsewhere.
@@ -255,7 +263,12 @@ function planSections(doc: SourceDocument): PlanSection[] {
   const titles: { start: number; plan: boolean }[] = [];
   for (const block of blocks) {
     const lineEnd = masked.indexOf('\n', block.start);
-    const firstLine = masked.slice(block.start, lineEnd < 0 || lineEnd > block.end ? block.end : lineEnd).replace(/\u0000/g, '');
+    const raw = masked.slice(block.start, lineEnd < 0 || lineEnd > block.end ? block.end : lineEnd);
+    // A paragraph is a title only if its first visible character is a numeral (三、…). Pasted
+    // documents put whole pages in one line; checking that character first spares copying such
+    // a line to strip its masks. (\s is exactly the set `trim` removes.)
+    if (block.kind !== 'heading' && !TITLE_NUMERAL.test(raw[raw.search(FIRST_VISIBLE)] ?? '')) continue;
+    const firstLine = raw.replace(/\u0000/g, '');
     const line = firstLine.trim();
     // Only top-level titles open a section: 三、下半年工作任务, or a level-1/2 heading that is
     // not a numbered sub-title such as （一）.

@@ -93,7 +93,6 @@ export function formatNumber(level: OutlineLevel, value: number): string {
 const RUN_TOGETHER_LINE = 300;
 const INLINE_BEFORE = new Set(['。', '；', ';', '：', ':', '！', '!', '？', '?']);
 const TITLE_END = /[。；;：:！？!?]/;
-const SPACE = /[ \t\u3000\u0000]/;
 
 interface Candidate {
   form: MarkerForm;
@@ -174,9 +173,16 @@ function startOf(e: Candidate | HeadingBreak): number {
 }
 
 function skipSpace(text: string, from: number, end: number): number {
+  // Character codes rather than a regex over one-character strings: this runs for every line
+  // of the document, and a CJK character read as a string is a fresh allocation each time.
   let i = from;
-  while (i < end && SPACE.test(text[i])) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** Space, tab, ideographic space (U+3000) and MASK: what may stand before a marker or title. */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0;
 }
 
 function trimEnd(text: string, from: number, end: number): number {
@@ -187,7 +193,9 @@ function trimEnd(text: string, from: number, end: number): number {
 
 /** A run-in title ends at the first sentence mark of its line, else at the line's end. */
 function runInTitleEnd(text: string, from: number, lineEnd: number): number {
-  for (let i = from; i < lineEnd; i++) if (TITLE_END.test(text[i])) return i;
+  // One regex search over the line's rest instead of a test per character.
+  const at = from < lineEnd ? text.slice(from, lineEnd).search(TITLE_END) : -1;
+  if (at >= 0) return from + at;
   return trimEnd(text, from, lineEnd);
 }
 

@@ -2,12 +2,15 @@
 // and the capital forms 壹 贰 叁 …. Outline numbers (一、 （十二）), counts (五大中心) and
 // figures (一百二十人) all read their values here.
 
-const DIGITS: Record<string, number> = {
+// Maps rather than object literals: the figure scanner reads thousands of characters through
+// these, and looking a fresh one-character string up as an object key costs V8 about twice as
+// much as a Map lookup.
+const DIGITS = new Map<string, number>(Object.entries({
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-};
-const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+}));
+const SMALL_UNITS = new Map<string, number>(Object.entries({ 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 }));
+const BIG_UNITS = new Map<string, number>(Object.entries({ 万: 1e4, 亿: 1e8 }));
 
 /** The characters a Chinese numeral is made of, for use inside a regex character class. */
 export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
@@ -19,11 +22,20 @@ export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百
  */
 export function parseChineseNumeral(text: string): number | undefined {
   if (!text) return undefined;
-  for (const c of text) if (!(c in DIGITS) && !(c in SMALL_UNITS) && !(c in BIG_UNITS)) return undefined;
+  // One pass that also notes whether every character is a digit: the figure scanner calls this
+  // for thousands of short runs, and spreading each into arrays was a measurable share of a lint.
+  let allDigits = true;
+  for (const c of text) {
+    if (DIGITS.has(c)) continue;
+    allDigits = false;
+    if (!SMALL_UNITS.has(c) && !BIG_UNITS.has(c)) return undefined;
+  }
   // Digit by digit, as in 二〇二三年.
-  if ([...text].every((c) => c in DIGITS) && text.length > 1) {
-    if (/[两]/.test(text)) return undefined;
-    return Number([...text].map((c) => DIGITS[c]).join(''));
+  if (allDigits && text.length > 1) {
+    if (text.includes('两')) return undefined;
+    let digits = '';
+    for (const c of text) digits += DIGITS.get(c);
+    return Number(digits);
   }
   return positional(text);
 }
@@ -36,8 +48,9 @@ function positional(text: string): number | undefined {
     const high = positional(text.slice(0, at));
     const lowText = text.slice(at + 1).replace(/^[〇零]/, '');
     const low = lowText ? positional(lowText) : 0;
-    if (high === undefined || high === 0 || low === undefined || low >= BIG_UNITS[big]) return undefined;
-    return high * BIG_UNITS[big] + low;
+    const factor = BIG_UNITS.get(big)!;
+    if (high === undefined || high === 0 || low === undefined || low >= factor) return undefined;
+    return high * factor + low;
   }
   return smallSection(text);
 }
@@ -48,11 +61,12 @@ function smallSection(text: string): number | undefined {
   let digit: number | undefined;
   let lastUnit = Infinity;
   for (const c of text) {
-    if (c in DIGITS) {
+    const digitValue = DIGITS.get(c);
+    const unit = SMALL_UNITS.get(c);
+    if (digitValue !== undefined) {
       if (digit !== undefined) return undefined; // two digits in a row inside a positional form
-      if (DIGITS[c] !== 0) digit = DIGITS[c];
-    } else if (c in SMALL_UNITS) {
-      const unit = SMALL_UNITS[c];
+      if (digitValue !== 0) digit = digitValue;
+    } else if (unit !== undefined) {
       if (unit >= lastUnit) return undefined;
       // 十二 means 一十二: a leading 十 has an implied 一.
       const d = digit ?? (section === 0 && unit === 10 ? 1 : undefined);
