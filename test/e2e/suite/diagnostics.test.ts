@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, openReport, ruleOf, waitForDiagnostics } from './helpers';
+import { activate, closeAllEditors, openReport, ruleOf, waitForDiagnostics, quickFixesAt } from './helpers';
 
 const RULE = 'outline/heading-punctuation';
 
@@ -38,13 +38,7 @@ describe('diagnostics and quick fixes', () => {
       `a ${RULE} diagnostic`,
     ).then((ds) => ds.filter((d) => ruleOf(d) === RULE));
 
-    const actions =
-      (await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        document.uri,
-        diagnostic.range,
-        vscode.CodeActionKind.QuickFix.value,
-      )) ?? [];
+    const actions = await quickFixesAt(document.uri, diagnostic.range);
     // The command's result carries no `diagnostics`; the finding's fix is the preferred action.
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix, `a preferred quick fix for ${RULE}; offered: ${actions.map((a) => a.title).join(' | ')}`);

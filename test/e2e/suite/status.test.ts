@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, openReport, ruleOf, waitForDiagnostics, waitForEvent, type GongwenApi } from './helpers';
+import { activate, closeAllEditors, openReport, ruleOf, waitForDiagnostics, waitForEvent, type GongwenApi, quickFixesAt } from './helpers';
 
 /** The problem count the status text shows: "字数 123  $(warning) 2" or "字数 123  $(check) 0". */
 function shownCount(text: string): number | undefined {
@@ -37,13 +37,7 @@ describe('status bar', () => {
     // the extension does), the status bar must already say the same.
     for (const diagnostic of initial) {
       const left = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'gongwen').length - 1;
-      const actions =
-        (await vscode.commands.executeCommand<vscode.CodeAction[]>(
-          'vscode.executeCodeActionProvider',
-          document.uri,
-          diagnostic.range,
-          vscode.CodeActionKind.QuickFix.value,
-        )) ?? [];
+      const actions = await quickFixesAt(document.uri, diagnostic.range);
       const fix = actions.find((a) => a.isPreferred && a.edit);
       assert.ok(fix?.edit, `a quick fix for ${ruleOf(diagnostic)}; offered: ${actions.map((a) => a.title).join(' | ')}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));

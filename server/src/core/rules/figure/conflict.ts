@@ -2,6 +2,7 @@
 // cause is a summary paragraph written from an older draft than the detail below it.
 
 import type { Rule } from '../../types';
+import { FIGURES_CONSISTENT_CONVENTION } from '../sources';
 import { metricStatements, sameValue, type MetricStatement } from '../../figures/metrics';
 import { getSegmenter, type Segmenter } from '../../segment/jieba';
 
@@ -13,10 +14,7 @@ export const conflict: Rule = {
       zh: '同一篇公文里同一指标（同一范围、同一时期、同一单位）出现两次时，数值应一致，如概述与分项说明中的“全年门诊量”。',
       en: 'When one indicator (same scope, period and unit) is stated twice in a document, both statements give the same value, e.g. 全年门诊量 in the summary and in the detail.',
     },
-    source: {
-      zh: '公文写作惯例（数据准确、前后一致）；非国家标准条款，可关闭',
-      en: 'Editorial convention (figures accurate and consistent); not a clause of a national standard, can be turned off',
-    },
+    source: FIGURES_CONSISTENT_CONVENTION,
     severity: 'warning',
     fixable: false,
     messages: {

@@ -2,6 +2,7 @@
 // the parts never exceed the total, and when a part is “其余”, they equal it.
 
 import type { Rule } from '../../types';
+import { FIGURES_CONSISTENT_CONVENTION } from '../sources';
 import { figureIndex, type Figure } from '../../figures/numbers';
 import { normalizedUnit, roundingTolerance } from '../../figures/metrics';
 
@@ -25,10 +26,7 @@ export const sum: Rule = {
       zh: '“共……，其中……”的分项相加不能超过合计；列出“其余”时，分项之和应等于合计。',
       en: 'In 共…，其中… the parts never add up to more than the total; when one part is the remainder (其余), they add up to exactly the total.',
     },
-    source: {
-      zh: '公文写作惯例（数据准确、前后一致）；非国家标准条款，可关闭',
-      en: 'Editorial convention (figures accurate and consistent); not a clause of a national standard, can be turned off',
-    },
+    source: FIGURES_CONSISTENT_CONVENTION,
     severity: 'warning',
     fixable: false,
     messages: {
