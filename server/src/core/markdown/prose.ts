@@ -9,6 +9,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<MarkdownIt['parse']>[number];
 import { LineIndex } from '../text/lineIndex';
+import { installPlainInline } from './plainInline';
 
 /** Stands in for every non-prose character; no rule pattern matches it. */
 export const MASK = '\u0000';
@@ -59,20 +60,25 @@ export interface ProseModel {
   frontMatter?: { start: number; end: number };
 }
 
-let parser: MarkdownIt | undefined;
-function markdownParser(): MarkdownIt {
+const parsers = new Map<boolean, MarkdownIt>();
+
+/** The parser; `plainInline: false` gives markdown-it's own inline parse, for the test that compares. */
+function markdownParser(plainInline = true): MarkdownIt {
+  let parser = parsers.get(plainInline);
   if (!parser) {
     parser = new MarkdownIt({ html: true, linkify: false });
     // Keep escapes and entities as their own tokens, so each remaining text token is a literal
     // slice of the source that can be found again.
     parser.disable('text_join');
+    if (plainInline) installPlainInline(parser);
+    parsers.set(plainInline, parser);
   }
   return parser;
 }
 
 const FRONT_MATTER = /^(?:\uFEFF)?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)\1[ \t]*(?=\r\n|\r|\n|$)/;
 
-export function parseProse(text: string, lines: LineIndex): ProseModel {
+export function parseProse(text: string, lines: LineIndex, options: { plainInline?: boolean } = {}): ProseModel {
   // Prose ranges arrive in source order and never overlap, so the masked text is assembled
   // once at the end from slices, instead of character by character.
   const proseRanges: number[] = [];
@@ -90,7 +96,7 @@ export function parseProse(text: string, lines: LineIndex): ProseModel {
     source = fm[0].replace(/[^\r\n]/g, ' ') + text.slice(fm[0].length);
   }
 
-  const tokens = markdownParser().parse(source, {});
+  const tokens = markdownParser(options.plainInline ?? true).parse(source, {});
   const blocks: ProseBlock[] = [];
   const comments: HtmlComment[] = [];
   let listDepth = 0;
