@@ -42,6 +42,7 @@ describe('plain inline shortcut', () => {
     ['CRLF', '第一行 \r\n第二行\r\n'],
     ['NUL', '第\u0000一行\n'],
     ['terminators that open nothing', '比例：50% + 3 = 53#{}^@$-\n'],
+    ['an exclamation mark without a bracket', '好!很好! 真好!\n'],
   ];
   for (const [name, text] of cases) {
     it(`gives markdown-it's own tokens: ${name}`, () => {

@@ -22,10 +22,10 @@ const KNOWN_POST_RULES = 'balance_pairs,strikethrough,emphasis,fragments_join';
 
 /**
  * Characters at which one of those rules can start something other than text: \ escape, ` code,
- * ~ strikethrough, * and _ emphasis, [ link, ! image, < autolink and HTML, & entity. Linkify is
- * off in our parser, so URLs are plain text either way.
+ * ~ strikethrough, * and _ emphasis, [ link (and the ![ of an image: a ! without [ is text),
+ * < autolink and HTML, & entity. Linkify is off in our parser, so URLs are plain text either way.
  */
-const INLINE_SYNTAX = /[\\`~*_[!<&]/;
+const INLINE_SYNTAX = /[\\`~*_[<&]/;
 
 /** Installs the shortcut in `parser` when its inline rules are the known ones; returns whether it did. */
 export function installPlainInline(parser: MarkdownIt): boolean {
