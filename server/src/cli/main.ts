@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { fixAll, lintDocument } from '../core/engine';
 import { SourceDocument } from '../core/document';
+import { formatTimings, Timings } from '../core/timing';
 import { allRules } from '../core/rules';
 import { CONFIG_FILE_NAME, loadConfigForFile, type LoadedConfig, type ResolvedConfig } from '../core/config/resolve';
 import type { ConfigLayer } from '../core/config/parse';
@@ -85,6 +86,8 @@ class Run {
   private t: Texts;
   /** Set when anything happened that makes the exit code 2. */
   private failed = false;
+  /** With GONGWEN_TIMING set, where rules and indexes record their time (printed to stderr). */
+  private readonly timings?: Timings;
 
   constructor(
     private readonly io: CliIo,
@@ -97,6 +100,7 @@ class Run {
     this.overrides = options.rules.length ? [{ rules: Object.fromEntries(options.rules.map((r) => [r.id, { severity: r.severity }])) }] : [];
     this.locale = explicitLocale ?? 'zh';
     this.t = texts(this.locale);
+    if (io.env?.GONGWEN_TIMING) this.timings = new Timings();
     if (!explicitLocale) {
       // The project's config may choose the language; errors in it are reported later, per file.
       const cwdLocale = this.configFor(path.join(io.cwd, CONFIG_FILE_NAME)).config.locale;
@@ -150,7 +154,9 @@ class Run {
         if (result) results.push(result);
       }
     }
-    return this.finish(results);
+    const code = this.timings ? this.timings.measure('output', () => this.finish(results)) : this.finish(results);
+    if (this.timings) this.io.stderr.write(formatTimings(this.timings));
+    return code;
   }
 
   private problemText(p: Problem): string {
@@ -250,7 +256,7 @@ class Run {
   /** The engine's `lint`, keeping the document's line index so the formatters need not build another. */
   private lintWithLines(text: string, config: ResolvedConfig): Pick<FileResult, 'findings' | 'lines'> {
     textsLinted++;
-    const doc = new SourceDocument(text, { userWords: config.userWords });
+    const doc = new SourceDocument(text, { userWords: config.userWords, timings: this.timings });
     const findings = lintDocument(doc, { config, locale: this.findingLocale(config), rules: this.rules });
     return { findings, lines: doc.lines };
   }

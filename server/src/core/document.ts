@@ -4,6 +4,7 @@
 
 import { LineIndex } from './text/lineIndex';
 import { parseProse, type ProseModel } from './markdown/prose';
+import type { Timings } from './timing';
 
 /** A derived view of a document, computed on first use and cached per document. */
 export interface DocumentIndex<T> {
@@ -14,6 +15,8 @@ export interface DocumentIndex<T> {
 export interface DocumentSettings {
   /** Extra words for segmentation (a team's own 机构 and 指标 terms). */
   userWords?: readonly string[];
+  /** Where to record the time each index and rule takes (GONGWEN_TIMING=1). */
+  timings?: Timings;
 }
 
 export class SourceDocument {
@@ -27,18 +30,22 @@ export class SourceDocument {
   ) {}
 
   get lines(): LineIndex {
-    return (this.lineIndex ??= new LineIndex(this.text));
+    return (this.lineIndex ??= this.timed('index lines', () => new LineIndex(this.text)));
   }
 
   /** What is prose, as a masked copy of the text plus the Markdown blocks that hold it. */
   get prose(): ProseModel {
-    return (this.proseModel ??= parseProse(this.text, this.lines));
+    return (this.proseModel ??= this.timed('index prose', () => parseProse(this.text, this.lines)));
   }
 
   get<T>(index: DocumentIndex<T>): T {
     if (this.cache.has(index)) return this.cache.get(index) as T;
-    const value = index.build(this);
+    const value = this.timed(`index ${index.name}`, () => index.build(this));
     this.cache.set(index, value);
     return value;
+  }
+
+  private timed<T>(name: string, build: () => T): T {
+    return this.settings.timings ? this.settings.timings.measure(name, build) : build();
   }
 }

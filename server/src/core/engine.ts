@@ -42,7 +42,8 @@ export function lintDocument(doc: SourceDocument, options: LintOptions = {}): Fi
     const reports: Report[] = [];
     const ctx: RuleContext = { doc, options: setting.options, report: (r) => void reports.push(r) };
     try {
-      rule.check(ctx);
+      if (doc.settings.timings) doc.settings.timings.measure(rule.meta.id, () => rule.check(ctx));
+      else rule.check(ctx);
     } catch (error) {
       findings.push(internalFinding(rule.meta.id, locale, error));
       continue;
