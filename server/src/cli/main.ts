@@ -154,8 +154,8 @@ class Run {
         if (result) results.push(result);
       }
     }
-    const code = this.timings ? this.timings.measure('output', () => this.finish(results)) : this.finish(results);
-    if (this.timings) this.io.stderr.write(formatTimings(this.timings));
+    const code = this.timed('output', () => this.finish(results));
+    if (this.timings) this.io.stderr.write(formatTimings(this.timings, 40));
     return code;
   }
 
@@ -186,6 +186,10 @@ class Run {
   }
 
   /** The config for a file, or undefined after reporting its errors (file:line:column). */
+  private timed<T>(name: string, run: () => T): T {
+    return this.timings ? this.timings.measure(name, run) : run();
+  }
+
   private usableConfig(file: string): ResolvedConfig | undefined {
     const loaded = this.configFor(file);
     if (!loaded.errors.length) return loaded.config;
@@ -215,15 +219,17 @@ class Run {
   // ---- linting ----
 
   private async lintStdin(): Promise<FileResult | undefined> {
+    const started = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of this.io.stdin ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
     const bytes = Buffer.concat(chunks);
+    this.timings?.add('read', performance.now() - started);
     const name = this.options.stdinFilename;
     const filePath = name ? path.resolve(this.io.cwd, name) : path.join(this.io.cwd, this.t.stdinName);
     const display = name ? displayPath(this.io.cwd, filePath) : this.t.stdinName;
-    const config = this.usableConfig(filePath);
+    const config = this.timed('config', () => this.usableConfig(filePath));
     if (!config) return undefined;
-    const text = this.decode(bytes, display);
+    const text = this.timed('decode', () => this.decode(bytes, display));
     if (text === undefined) return undefined;
     return this.lintText({ file: filePath, display, explicit: true }, text.text, config);
   }
@@ -262,7 +268,7 @@ class Run {
   }
 
   private lintFile(target: Target): FileResult | undefined {
-    const config = this.usableConfig(target.file);
+    const config = this.timed('config', () => this.usableConfig(target.file));
     if (!config) return undefined;
     if (this.ignoredByConfig(target.file, config)) {
       // Like an ignore file: silent for files found in folders, a note for a file named outright.
@@ -272,12 +278,12 @@ class Run {
     for (let attempt = 0; attempt < FIX_ATTEMPTS; attempt++) {
       let bytes: Buffer;
       try {
-        bytes = this.fs.readFile(target.file);
+        bytes = this.timed('read', () => this.fs.readFile(target.file));
       } catch (error) {
         this.error(this.t.unreadable(target.display, (error as NodeJS.ErrnoException).code ?? String(error)));
         return undefined;
       }
-      const decoded = this.decode(bytes, target.display);
+      const decoded = this.timed('decode', () => this.decode(bytes, target.display));
       if (!decoded) return undefined;
       const result = this.lintText(target, decoded.text, config);
       if (!this.options.fix || result.original === undefined) return result;

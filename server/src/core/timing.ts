@@ -20,6 +20,11 @@ export class Timings {
     }
   }
 
+  /** Records time measured outside `measure` (an asynchronous read, say). */
+  add(name: string, ms: number): void {
+    this.totals.set(name, (this.totals.get(name) ?? 0) + ms);
+  }
+
   /** Names and exclusive milliseconds, slowest first. */
   entries(): [string, number][] {
     return [...this.totals].sort((a, b) => b[1] - a[1]);
