@@ -34,6 +34,24 @@ describe('cli: the real bin', function () {
     assert.match(en.stdout, /1:10 {2}warning {2}Heading ends with "。"/);
   });
 
+  it('delivers megabytes of output whole to a slow reader on a pipe, with the right exit code', async () => {
+    // The command exits as soon as its output is flushed; a reader that only starts reading
+    // later must still get every byte and the exit code.
+    dir = tempTree({ 'big.md': '## 一、总体要求。\n\n'.repeat(20000) });
+    const child = spawn(process.execPath, [BIN, ...only, '--rule', 'outline/heading-punctuation:error', '--format', 'json', 'big.md'], { cwd: dir });
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const output = Buffer.concat(chunks);
+    assert.ok(output.length > 1_000_000, `${output.length} bytes`);
+    const json = JSON.parse(output.toString('utf8'));
+    assert.equal(json[0].messages.length, 20000);
+    assert.equal(code, 1);
+  });
+
   it('prints its version and help', () => {
     dir = tempTree();
     const version = JSON.parse(fs.readFileSync(path.join(BIN, '..', '..', 'package.json'), 'utf8')).version;
