@@ -48,18 +48,22 @@ export function lintDocument(doc: SourceDocument, options: LintOptions = {}): Fi
       findings.push(internalFinding(rule.meta.id, locale, error));
       continue;
     }
-    for (const report of reports) {
-      const problem = validateReport(report, doc.text.length, rule);
-      if (problem) {
-        findings.push(internalFinding(rule.meta.id, locale, new Error(problem)));
-        continue;
+    const collect = () => {
+      for (const report of reports) {
+        const problem = validateReport(report, doc.text.length, rule);
+        if (problem) {
+          findings.push(internalFinding(rule.meta.id, locale, new Error(problem)));
+          continue;
+        }
+        if (suppressions.covers(rule.meta.id, report.start)) continue;
+        const key = `${rule.meta.id}\u0001${report.start}\u0001${report.end}\u0001${report.messageId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(toFinding(rule, report, configured, locale));
       }
-      if (suppressions.covers(rule.meta.id, report.start)) continue;
-      const key = `${rule.meta.id}\u0001${report.start}\u0001${report.end}\u0001${report.messageId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(toFinding(rule, report, configured, locale));
-    }
+    };
+    if (doc.settings.timings) doc.settings.timings.measure('findings (validate, localize)', collect);
+    else collect();
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId));
   return findings;
