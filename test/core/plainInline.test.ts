@@ -61,7 +61,7 @@ describe('plain inline shortcut', () => {
       fc.property(documentArbitrary, (text) => {
         assert.deepEqual(tokens(shortcut, text), tokens(real, text));
         const lines = new LineIndex(text);
-        assert.deepEqual(parseProse(text, lines), parseProse(text, lines, { plainInline: false }));
+        assert.deepEqual(parseProse(text, lines), parseProse(text, lines, { shortcuts: false }));
       }),
       { seed: 20261123, numRuns: 1500 },
     );

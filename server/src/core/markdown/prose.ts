@@ -9,6 +9,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<MarkdownIt['parse']>[number];
 import { LineIndex } from '../text/lineIndex';
+import { installPlainBlocks } from './plainBlocks';
 import { installPlainInline } from './plainInline';
 
 /** Stands in for every non-prose character; no rule pattern matches it. */
@@ -62,23 +63,26 @@ export interface ProseModel {
 
 const parsers = new Map<boolean, MarkdownIt>();
 
-/** The parser; `plainInline: false` gives markdown-it's own inline parse, for the test that compares. */
-function markdownParser(plainInline = true): MarkdownIt {
-  let parser = parsers.get(plainInline);
+/** The parser; `shortcuts: false` gives markdown-it's own parse, for the tests that compare. */
+function markdownParser(shortcuts = true): MarkdownIt {
+  let parser = parsers.get(shortcuts);
   if (!parser) {
     parser = new MarkdownIt({ html: true, linkify: false });
     // Keep escapes and entities as their own tokens, so each remaining text token is a literal
     // slice of the source that can be found again.
     parser.disable('text_join');
-    if (plainInline) installPlainInline(parser);
-    parsers.set(plainInline, parser);
+    if (shortcuts) {
+      installPlainBlocks(parser);
+      installPlainInline(parser);
+    }
+    parsers.set(shortcuts, parser);
   }
   return parser;
 }
 
 const FRONT_MATTER = /^(?:\uFEFF)?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)\1[ \t]*(?=\r\n|\r|\n|$)/;
 
-export function parseProse(text: string, lines: LineIndex, options: { plainInline?: boolean } = {}): ProseModel {
+export function parseProse(text: string, lines: LineIndex, options: { shortcuts?: boolean } = {}): ProseModel {
   // Prose ranges arrive in source order and never overlap, so the masked text is assembled
   // once at the end from slices, instead of character by character.
   const proseRanges: number[] = [];
@@ -96,7 +100,7 @@ export function parseProse(text: string, lines: LineIndex, options: { plainInlin
     source = fm[0].replace(/[^\r\n]/g, ' ') + text.slice(fm[0].length);
   }
 
-  const tokens = markdownParser(options.plainInline ?? true).parse(source, {});
+  const tokens = markdownParser(options.shortcuts ?? true).parse(source, {});
   const blocks: ProseBlock[] = [];
   const comments: HtmlComment[] = [];
   let listDepth = 0;
