@@ -4,6 +4,7 @@
 
 import { LineIndex } from './text/lineIndex';
 import { parseProse, type ProseModel } from './markdown/prose';
+import type { BlockMemo } from './blockMemo';
 import type { Timings } from './timing';
 
 /** A derived view of a document, computed on first use and cached per document. */
@@ -17,6 +18,8 @@ export interface DocumentSettings {
   userWords?: readonly string[];
   /** Where to record the time each index and rule takes (GONGWEN_TIMING=1). */
   timings?: Timings;
+  /** Per-block facts of the previous version of this document (the language server keeps one per open document). */
+  memo?: BlockMemo;
 }
 
 export class SourceDocument {

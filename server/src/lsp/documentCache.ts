@@ -2,6 +2,7 @@
 // folding and hovers, so one edit parses the Markdown once) and the findings of each version
 // under one configuration. Everything of an older version is dropped when a newer one arrives.
 
+import { BlockMemo } from '../core/blockMemo';
 import { SourceDocument } from '../core/document';
 import { lintDocument } from '../core/engine';
 import type { ResolvedConfig } from '../core/config/resolve';
@@ -28,6 +29,8 @@ interface Entry {
 
 export class DocumentCache {
   private readonly sources = new Map<string, Entry>();
+  /** Per-block facts carried from each version of a document to the next (see core/blockMemo.ts). */
+  private readonly memos = new Map<string, BlockMemo>();
   private readonly results = new Map<string, LintResult>();
   /** The last full lint duration per document; starts at 0 (no debounce for a first lint). */
   private readonly costs = new Map<string, number>();
@@ -37,7 +40,10 @@ export class DocumentCache {
     const userWordsKey = userWords.join('\u0001');
     const entry = this.sources.get(uri);
     if (entry && entry.version === version && entry.userWordsKey === userWordsKey) return entry.source;
-    const source = new SourceDocument(text, { userWords: [...userWords] });
+    let memo = this.memos.get(uri);
+    if (!memo) this.memos.set(uri, (memo = new BlockMemo()));
+    memo.nextVersion();
+    const source = new SourceDocument(text, { userWords: [...userWords], memo });
     this.sources.set(uri, { version, userWordsKey, source });
     return source;
   }
@@ -71,8 +77,14 @@ export class DocumentCache {
     this.results.clear();
   }
 
+  /** How the last version of a document used its block memo (for tests and the benchmark). */
+  memoCounts(uri: string): { reused: number; computed: number } | undefined {
+    return this.memos.get(uri)?.counts;
+  }
+
   forget(uri: string): void {
     this.sources.delete(uri);
+    this.memos.delete(uri);
     this.results.delete(uri);
     this.costs.delete(uri);
   }

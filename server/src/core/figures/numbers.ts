@@ -14,6 +14,7 @@
 // Offsets are UTF-16 offsets into the source; the scan runs over `doc.prose.masked`, so
 // nothing outside prose is ever a figure.
 
+import type { BlockMemo } from '../blockMemo';
 import type { DocumentIndex } from '../document';
 import { parseChineseNumeral } from '../text/numerals';
 import { ARABIC_DIGIT, hasFullWidthDigit, isArabicDigit, isLatinLetter, normalizeDigits } from './scanText';
@@ -79,11 +80,41 @@ export interface FigureScan {
   ranges: FigureRange[];
 }
 
-/** Every figure, date and range in the prose of a document. */
+/**
+ * Every figure, date and range in the prose of a document, found block by block: nothing a scan
+ * reads reaches from one block into the next (a range never joins two paragraphs), so each
+ * block's facts can be kept for the next version of the document (see ../blockMemo.ts).
+ */
 export const figureIndex: DocumentIndex<FigureScan> = {
   name: 'figures',
-  build: (doc) => scanFigures(doc.prose.masked),
+  build: (doc) => scanBlocks(doc.prose.masked, doc.prose.blocks, doc.settings.memo),
 };
+
+/** How far around a block its scan may read: markQuoted looks 12 characters either way. */
+const CONTEXT = 16;
+
+function scanBlocks(masked: string, blocks: readonly Span[], memo: BlockMemo | undefined): FigureScan {
+  const out: FigureScan = { figures: [], dates: [], ranges: [] };
+  const cursor = new ScanCursor(masked);
+  for (const block of blocks) {
+    let scan: FigureScan;
+    if (memo) {
+      // The key holds everything the block's facts depend on: its text, the characters around
+      // it and where the block lies among them. The facts are stored relative to the key.
+      const keyStart = Math.max(0, block.start - CONTEXT);
+      const keyEnd = Math.min(masked.length, block.end + CONTEXT);
+      const key = `${block.start - keyStart}:${block.end - keyStart}:${masked.slice(keyStart, keyEnd)}`;
+      const stored = memo.recall('figures', key, () => shiftScan(scanRange(cursor, block.start, block.end), -keyStart));
+      scan = shiftScan(stored, keyStart);
+    } else {
+      scan = scanRange(cursor, block.start, block.end);
+    }
+    for (const f of scan.figures) out.figures.push(f);
+    for (const d of scan.dates) out.dates.push(d);
+    for (const r of scan.ranges) out.ranges.push(r);
+  }
+  return out;
+}
 
 // Units and measure words, longest first so that 个百分点 wins over 个 and 平方公里 over 平方.
 const UNITS = [
@@ -113,29 +144,48 @@ const APPROX_AFTER_UNIT = /左右|上下(?![\u4e00-\u9fff])|上下(?=的|浮动|
 
 // A numeral: Arabic digits with an optional decimal part and thousands groups, or a run of
 // Chinese numeral characters. The two kinds start with different characters, so each has its own
-// global regex and `NumeralScanner` merges their matches in order: V8 scans a short character
+// global regex and `ScanCursor` merges their matches in order: V8 scans a short character
 // class much faster than their union, and both scans stay single passes.
 const ARABIC_NUMERAL = new RegExp(`${ARABIC_DIGIT}+(?:,[0-9]{3}(?![0-9]))*(?:[.．]${ARABIC_DIGIT}+)?`, 'g');
 const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/g;
 
 /**
- * Yields what one global regex for either kind would find from a cursor that only moves forward.
- * Matching does not depend on where a search starts (no lookbehind), so a match found earlier
- * stays the leftmost one as long as it starts at or after the cursor.
+ * Yields what one global regex would find from a cursor that only moves forward, for the two
+ * kinds of numeral, dates and fixed phrases. Matching does not depend on where a search starts
+ * (no lookbehind), so a match found earlier stays the leftmost one as long as it starts at or
+ * after the cursor; a match beyond the block being scanned is kept for the blocks after it, so
+ * the whole document is searched once however many blocks it has.
  */
-class NumeralScanner {
+class ScanCursor {
   private arabic: RegExpExecArray | null | undefined;
   private chinese: RegExpExecArray | null | undefined;
+  private dateMatch: RegExpExecArray | null | undefined;
+  private phrase: RegExpExecArray | null | undefined;
 
-  constructor(private readonly masked: string) {}
+  constructor(readonly masked: string) {}
 
   /** The leftmost numeral starting at or after `from`, or null. */
-  next(from: number): RegExpExecArray | null {
+  numeral(from: number): RegExpExecArray | null {
     if (this.arabic === undefined || (this.arabic && this.arabic.index < from)) this.arabic = search(ARABIC_NUMERAL, this.masked, from);
     if (this.chinese === undefined || (this.chinese && this.chinese.index < from)) this.chinese = search(CHINESE_NUMERAL, this.masked, from);
     if (!this.arabic) return this.chinese;
     if (!this.chinese) return this.arabic;
     return this.arabic.index < this.chinese.index ? this.arabic : this.chinese;
+  }
+
+  /** The leftmost date starting at or after `from` (nextDateMatch's rules), or null. */
+  date(from: number): RegExpExecArray | null {
+    if (this.dateMatch === undefined || (this.dateMatch && this.dateMatch.index < from)) {
+      DATE_PATTERN.lastIndex = from;
+      this.dateMatch = nextDateMatch(this.masked);
+    }
+    return this.dateMatch;
+  }
+
+  /** The leftmost fixed phrase (十四五…) starting at or after `from`, or null. */
+  fixedPhrase(from: number): RegExpExecArray | null {
+    if (this.phrase === undefined || (this.phrase && this.phrase.index < from)) this.phrase = search(FIXED_PHRASE, this.masked, from);
+    return this.phrase;
   }
 }
 
@@ -162,13 +212,19 @@ const NOT_NEAR_BEFORE = /[最附就靠贴亲邻临逼远新接将]/;
 // After 近, a duration means "the last N years", not "nearly": 近五年, 近3个月.
 const DURATION_UNITS = new Set(['年', '个月', '天', '周', '届', '期', '次', '批', '季度', '年度', '小时', '分钟']);
 
+/** The figures, dates and ranges of a masked text, scanned as one block (used by tests). */
 export function scanFigures(masked: string): FigureScan {
-  const dates = scanDates(masked);
+  return scanRange(new ScanCursor(masked), 0, masked.length);
+}
+
+/** The figures, dates and ranges that start in [from, to), a block of `scanner.masked`. */
+function scanRange(scanner: ScanCursor, from: number, to: number): FigureScan {
+  const masked = scanner.masked;
+  const dates = scanDates(scanner, from, to);
   const figures: Figure[] = [];
   let dateCursor = 0;
-  const numerals = new NumeralScanner(masked);
-  let cursor = 0;
-  for (let m = numerals.next(cursor); m; m = numerals.next(cursor)) {
+  let cursor = from;
+  for (let m = scanner.numeral(cursor); m && m.index < to; m = scanner.numeral(cursor)) {
     const start = m.index;
     cursor = start + m[0].length;
     while (dateCursor < dates.length && dates[dateCursor].end <= start) dateCursor++;
@@ -183,16 +239,15 @@ export function scanFigures(masked: string): FigureScan {
     figures.push(figure);
     cursor = Math.max(cursor, figure.end);
   }
-  markQuoted(masked, figures);
+  markQuoted(scanner, figures, from, to);
   const ranges = joinRanges(masked, figures, dates);
   return { figures, dates, ranges };
 }
 
-function scanDates(masked: string): DateMention[] {
+function scanDates(scanner: ScanCursor, from: number, to: number): DateMention[] {
   const dates: DateMention[] = [];
-  DATE_PATTERN.lastIndex = 0;
-  for (let m = nextDateMatch(masked); m; m = nextDateMatch(masked)) {
-    const date = readDate(masked, m);
+  for (let m = scanner.date(from); m && m.index < to; m = scanner.date(m.index + m[0].length)) {
+    const date = readDate(scanner.masked, m);
     if (date) dates.push(date);
   }
   return dates;
@@ -371,11 +426,13 @@ function approxBefore(masked: string, numberStart: number, unit: string | undefi
   return undefined;
 }
 
-/** Marks figures inside short quotations (“两个维护”) or inside a known fixed phrase. */
-function markQuoted(masked: string, figures: Figure[]): void {
+/** Marks the figures of block [from, to) inside short quotations (“两个维护”) or a known fixed phrase. */
+function markQuoted(scanner: ScanCursor, figures: Figure[], from: number, to: number): void {
+  const masked = scanner.masked;
   const phrases: Span[] = [];
-  FIXED_PHRASE.lastIndex = 0;
-  for (let m = FIXED_PHRASE.exec(masked); m; m = FIXED_PHRASE.exec(masked)) phrases.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = scanner.fixedPhrase(from); m && m.index < to; m = scanner.fixedPhrase(m.index + m[0].length)) {
+    phrases.push({ start: m.index, end: m.index + m[0].length });
+  }
   let p = 0;
   for (const f of figures) {
     while (p < phrases.length && phrases[p].end <= f.numberStart) p++;
@@ -457,4 +514,38 @@ function firstUnits(words: readonly string[]): Uint8Array {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A copy of a scan with every offset moved by `delta`, for the block memo: stored facts are
+ * relative to their key and are never handed out themselves, so no rule can change them.
+ */
+function shiftScan(scan: FigureScan, delta: number): FigureScan {
+  const span = <T extends Span>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta });
+  const dates = new Map<DateMention, DateMention>();
+  const figures = new Map<Figure, Figure>();
+  for (const d of scan.dates) {
+    dates.set(d, { ...span(d), year: d.year && span(d.year), month: d.month && span(d.month), day: d.day && span(d.day) });
+  }
+  for (const f of scan.figures) {
+    const copy: Figure = {
+      ...span(f),
+      numberStart: f.numberStart + delta,
+      numberEnd: f.numberEnd + delta,
+      multiplier: f.multiplier && span(f.multiplier),
+      unit: f.unit && span(f.unit),
+      approx: f.approx.map(span),
+    };
+    // Set again below from the copied range; a figure outside every range has no such key.
+    delete copy.range;
+    figures.set(f, copy);
+  }
+  const end = (e: RangeEnd): RangeEnd => ('numberStart' in e ? figures.get(e) : dates.get(e)) as RangeEnd;
+  const ranges = scan.ranges.map((r) => {
+    const range: FigureRange = { ...span(r), low: end(r.low), high: end(r.high), connector: span(r.connector) };
+    if ('numberStart' in range.low) range.low.range = range;
+    if ('numberStart' in range.high) range.high.range = range;
+    return range;
+  });
+  return { figures: [...figures.values()], dates: [...dates.values()], ranges };
 }
