@@ -70,6 +70,22 @@ describe('cli: encoding detection', () => {
     assert.deepEqual(decodeBytes(Buffer.from([0xff])), { ok: false, reason: 'not-utf8' });
   });
 
+  it('reads large UTF-8 texts (the fast decoder) exactly as node decodes them, BOMs inside kept', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.integer({ min: 1, max: 200 }), fc.boolean(), (piece, copies, bom) => {
+        fc.pre(!piece.includes('\0'));
+        // Repeated past the size where the fast decoder takes over; lone surrogates become
+        // U+FFFD in the bytes, as in any real file.
+        const bytes = Buffer.from((bom ? '\uFEFF' : '') + `文${piece}\uFEFF𠮷公`.repeat(copies * 20), 'utf8');
+        const result = decodeBytes(bytes);
+        assert.ok(result.ok);
+        assert.equal(result.decoded.text, bytes.subarray(bom ? 3 : 0).toString('utf8'));
+        assert.equal(result.decoded.bom, bom);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('round-trips any text through GB18030 and UTF-16 exactly', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
