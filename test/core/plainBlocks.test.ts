@@ -1,33 +1,14 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
+import { proseParser, tokenStream } from './markdownTokens';
 import { installPlainBlocks } from '../../server/src/core/markdown/plainBlocks';
 import { parseProse } from '../../server/src/core/markdown/prose';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { documentArbitrary } from '../property/documents';
 
-function parser(shortcut: boolean): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: false });
-  md.disable('text_join');
-  if (shortcut) assert.ok(installPlainBlocks(md), 'the shortcut applies to the installed markdown-it');
-  return md;
-}
-
-const real = parser(false);
-const shortcut = parser(true);
-
-function tokens(md: MarkdownIt, text: string): unknown[] {
-  return md.parse(text, {}).map((t) => ({
-    type: t.type,
-    tag: t.tag,
-    nesting: t.nesting,
-    level: t.level,
-    block: t.block,
-    content: t.content,
-    map: t.map,
-    children: t.children?.map((c) => ({ type: c.type, content: c.content, markup: c.markup })) ?? null,
-  }));
-}
+const real = proseParser();
+const shortcut = proseParser(installPlainBlocks);
 
 /** Documents without block syntax, but with everything that sits close to it. */
 const plainLine = fc.oneof(
@@ -69,7 +50,7 @@ describe('plain block shortcut', () => {
   ];
   for (const [name, text] of cases) {
     it(`gives markdown-it's own tokens: ${name}`, () => {
-      assert.deepEqual(tokens(shortcut, text), tokens(real, text));
+      assert.deepEqual(tokenStream(shortcut, text), tokenStream(real, text));
     });
   }
 
@@ -77,14 +58,14 @@ describe('plain block shortcut', () => {
     const lines = ['# 标题', '> 引用', '- 列表', '* 列表', '+ 列表', '1. 列表', '1) 列表', '1.', '---', '***', '___', '===', '```', '~~~', '<div>', '[a]: http://x', '| a | b |', ':-- | --:', '    缩进代码', ' 缩进一格', '\t制表符缩进'];
     for (const line of lines) {
       const text = `正文第一段\n${line}\n后文\n`;
-      assert.deepEqual(tokens(shortcut, text), tokens(real, text), line);
+      assert.deepEqual(tokenStream(shortcut, text), tokenStream(real, text), line);
     }
   });
 
   it("gives markdown-it's own tokens on generated plain documents", () => {
     fc.assert(
       fc.property(plainDocument, (text) => {
-        assert.deepEqual(tokens(shortcut, text), tokens(real, text));
+        assert.deepEqual(tokenStream(shortcut, text), tokenStream(real, text));
       }),
       { seed: 20261124, numRuns: 3000 },
     );
@@ -92,7 +73,7 @@ describe('plain block shortcut', () => {
 
   it('takes the shortcut for plain text, so the comparison above tests it', () => {
     let blockParses = 0;
-    const md = parser(true);
+    const md = proseParser(installPlainBlocks);
     const original = md.block.parse.bind(md.block);
     md.block.parse = (...args: Parameters<typeof original>) => {
       blockParses++;

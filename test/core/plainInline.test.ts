@@ -1,30 +1,14 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
+import { proseParser, tokenStream } from './markdownTokens';
 import { installPlainInline } from '../../server/src/core/markdown/plainInline';
 import { parseProse } from '../../server/src/core/markdown/prose';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { documentArbitrary } from '../property/documents';
 
-function parser(shortcut: boolean): MarkdownIt {
-  const md = new MarkdownIt({ html: true, linkify: false });
-  md.disable('text_join');
-  if (shortcut) assert.ok(installPlainInline(md), 'the shortcut applies to the installed markdown-it');
-  return md;
-}
-
-const real = parser(false);
-const shortcut = parser(true);
-
-/** The token stream as plain data: type, content and children of every token. */
-function tokens(md: MarkdownIt, text: string): unknown[] {
-  return md.parse(text, {}).map((t) => ({
-    type: t.type,
-    content: t.content,
-    map: t.map,
-    children: t.children?.map((c) => ({ type: c.type, content: c.content, markup: c.markup })) ?? null,
-  }));
-}
+const real = proseParser();
+const shortcut = proseParser(installPlainInline);
 
 describe('plain inline shortcut', () => {
   const cases: [string, string][] = [
@@ -46,20 +30,20 @@ describe('plain inline shortcut', () => {
   ];
   for (const [name, text] of cases) {
     it(`gives markdown-it's own tokens: ${name}`, () => {
-      assert.deepEqual(tokens(shortcut, text), tokens(real, text));
+      assert.deepEqual(tokenStream(shortcut, text), tokenStream(real, text));
     });
   }
 
   it('leaves text with inline syntax to markdown-it', () => {
     const text = '见`代码`和**加粗**、[链接](a)、<b>x</b>、&amp;、\\*。\n';
-    assert.deepEqual(tokens(shortcut, text), tokens(real, text));
-    assert.ok(tokens(shortcut, text).some((t) => JSON.stringify(t).includes('code_inline')));
+    assert.deepEqual(tokenStream(shortcut, text), tokenStream(real, text));
+    assert.ok(tokenStream(shortcut, text).some((t) => JSON.stringify(t).includes('code_inline')));
   });
 
   it("gives markdown-it's own tokens and the same prose model on generated documents", () => {
     fc.assert(
       fc.property(documentArbitrary, (text) => {
-        assert.deepEqual(tokens(shortcut, text), tokens(real, text));
+        assert.deepEqual(tokenStream(shortcut, text), tokenStream(real, text));
         const lines = new LineIndex(text);
         assert.deepEqual(parseProse(text, lines), parseProse(text, lines, { shortcuts: false }));
       }),
