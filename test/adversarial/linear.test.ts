@@ -12,7 +12,8 @@
 // Absolute speed is the benchmark's business (npm run bench), not this test's.
 
 import * as assert from 'node:assert/strict';
-import { lint } from '../../server/src/core/engine';
+import { lint, lintDocument } from '../../server/src/core/engine';
+import { BlockMemo } from '../../server/src/core/blockMemo';
 import { SourceDocument } from '../../server/src/core/document';
 import { parseProse } from '../../server/src/core/markdown/prose';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
@@ -55,6 +56,7 @@ const adversaries: Adversary[] = [
   { name: '10⁵ nested blockquote and list markers', length: 200_000, build: (n) => fill('> - ', n) + '一、正文' },
   { name: '1 MB of inline code and emphasis openers', length: MB, build: (n) => fill('`*_一、', n) },
   { name: 'a 10 MB single line of prose', length: 10 * MB, build: (n) => fill(PARAGRAPH, n) },
+  { name: '1 MB of one-figure paragraphs', length: MB, build: (n) => fill('约3个\n\n', n) },
 ];
 
 /** The best CPU time (user + system, in ms) of `runs` runs of `work`. */
@@ -116,6 +118,19 @@ describe('adversarial inputs scale linearly', function () {
       assert.fail(`lint is super-linear on ${adversary.name}: ${describeScaling(s)}; rules: ${culprits.join('; ') || 'none alone (shared index?)'}`);
     });
   }
+
+  it('every rule through the block memo (the language server’s path) on 1 MB of one-figure paragraphs', () => {
+    const adversary = adversaries.find((a) => a.name === '1 MB of one-figure paragraphs')!;
+    const s = scaling(adversary, (text) => {
+      // A first version fills the memo; the timed second one reuses every block but the edited one.
+      const memo = new BlockMemo();
+      memo.nextVersion();
+      lintDocument(new SourceDocument(text, { memo }), { config });
+      memo.nextVersion();
+      lintDocument(new SourceDocument(`新增3项。\n\n${text}`, { memo }), { config });
+    });
+    assert.ok(!superLinear(s), `lint through the memo is super-linear: ${describeScaling(s)}`);
+  });
 
   it('the bound tells linear from quadratic work (self-check)', () => {
     // A deliberately quadratic scan must be caught and a linear one must pass, on the same sizes.
