@@ -109,21 +109,35 @@ function toFinding(rule: Rule, report: Report, configured: Severity, locale: Loc
 
 /** Returns what is wrong with a report, or undefined when it is sound. */
 function validateReport(report: Report, length: number, rule: Rule): string | undefined {
-  const inBounds = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= length && s <= e;
-  if (!inBounds(report.start, report.end)) return `range ${report.start}–${report.end} is outside the text (length ${length})`;
+  // Plain functions and loops, no closures or arrays per report: a large document has
+  // thousands of reports, and this runs for each of them in a cold process.
+  if (!inBounds(report.start, report.end, length)) return `range ${report.start}–${report.end} is outside the text (length ${length})`;
   if (!rule.meta.messages[report.messageId]) return `unknown message id "${report.messageId}"`;
-  const groups: TextEdit[][] = [report.fix ?? [], ...(report.suggestions ?? []).map((s) => s.edits)];
-  for (const edits of groups) {
-    for (let i = 0; i < edits.length; i++) {
-      const e = edits[i];
-      if (!inBounds(e.start, e.end)) return `fix edit ${e.start}–${e.end} is outside the text`;
-      for (let j = 0; j < i; j++) if (overlaps(e, edits[j])) return 'fix edits overlap';
-    }
+  if (report.fix) {
+    if (!rule.meta.fixable) return 'a rule not marked fixable reported a fix';
+    const problem = editsProblem(report.fix, length);
+    if (problem) return problem;
   }
-  if (report.fix && !rule.meta.fixable) return 'a rule not marked fixable reported a fix';
+  for (const suggestion of report.suggestions ?? []) {
+    const problem = editsProblem(suggestion.edits, length);
+    if (problem) return problem;
+  }
   for (const r of report.related ?? []) {
-    if (!inBounds(r.start, r.end)) return `related range ${r.start}–${r.end} is outside the text`;
+    if (!inBounds(r.start, r.end, length)) return `related range ${r.start}–${r.end} is outside the text`;
     if (!rule.meta.messages[r.messageId]) return `unknown message id "${r.messageId}"`;
+  }
+  return undefined;
+}
+
+function inBounds(start: number, end: number, length: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= length && start <= end;
+}
+
+function editsProblem(edits: readonly TextEdit[], length: number): string | undefined {
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
+    if (!inBounds(e.start, e.end, length)) return `fix edit ${e.start}–${e.end} is outside the text`;
+    for (let j = 0; j < i; j++) if (overlaps(e, edits[j])) return 'fix edits overlap';
   }
   return undefined;
 }
