@@ -133,16 +133,17 @@ export function findCountedPhrases(masked: string, from: number, to: number, ext
   return out;
 }
 
-/** Fixed phrases by character: for each character, the phrases holding it and where. */
-type PhraseIndex = Map<string, { phrase: string; at: number }[]>;
+/** Fixed phrases by character code: for each UTF-16 unit, the phrases holding it and where. */
+type PhraseIndex = Map<number, { phrase: string; at: number }[]>;
 
 function phraseIndex(phrases: readonly string[]): PhraseIndex {
   const index: PhraseIndex = new Map();
   for (const phrase of phrases) {
     for (let k = 0; k < phrase.length; k++) {
-      const list = index.get(phrase[k]) ?? [];
+      const code = phrase.charCodeAt(k);
+      const list = index.get(code) ?? [];
       list.push({ phrase, at: k });
-      index.set(phrase[k], list);
+      index.set(code, list);
     }
   }
   return index;
@@ -162,12 +163,13 @@ function insideFixedPhrase(text: string, at: number, extra: PhraseIndex | undefi
 }
 
 function coversOffset(text: string, at: number, index: PhraseIndex): boolean {
-  const candidates = index.get(text[at]);
+  // By code, not by one-character string: reading a CJK character as a string allocates one.
+  const candidates = index.get(text.charCodeAt(at));
   if (!candidates) return false;
   for (const { phrase, at: k } of candidates) {
     const start = at - k;
     if (start < Math.max(0, at - FIXED_WINDOW) || start + phrase.length > at + FIXED_WINDOW) continue;
-    if (text.startsWith(phrase, start)) return true;
+    if (text.charCodeAt(start) === phrase.charCodeAt(0) && text.startsWith(phrase, start)) return true;
   }
   return false;
 }
