@@ -53,6 +53,10 @@ export const range: Rule = {
         zh: '时间起止用“～”的写法常见且不致误解，不报；“至”“到”总是正确的。',
         en: 'A time span joined with ～ is common and unambiguous, so it is not reported; 至 and 到 are always correct.',
       },
+      {
+        zh: '范围的两端须在同一段落（或同一表格单元格、同一标题）内：分处两段的数字不连成范围。',
+        en: 'Both ends must stand in one paragraph (or one table cell or heading): figures in two blocks never form a range.',
+      },
     ],
   },
   check(ctx) {
