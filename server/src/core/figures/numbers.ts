@@ -18,7 +18,7 @@ import type { BlockMemo } from '../blockMemo';
 import type { DocumentIndex } from '../document';
 import { parseChineseNumeral } from '../text/numerals';
 import { ARABIC_DIGIT, hasFullWidthDigit, isArabicDigit, isLatinLetter, normalizeDigits } from './scanText';
-import { DATE_PATTERN, nextDateMatch, readDate, type DateMention } from './dateScan';
+import { DATE_PATTERN, nextDateMatch, readDate, type DateMention, type DatePart } from './dateScan';
 
 export type { DateMention, DatePart, DateStyle } from './dateScan';
 
@@ -100,12 +100,13 @@ function scanBlocks(masked: string, blocks: readonly Span[], memo: BlockMemo | u
     let scan: FigureScan;
     if (memo) {
       // The key holds everything the block's facts depend on: its text, the characters around
-      // it and where the block lies among them. The facts are stored relative to the key.
+      // it and where the block lies among them. The facts are stored with the offset the key
+      // started at, and moved when the block has moved since.
       const keyStart = Math.max(0, block.start - CONTEXT);
       const keyEnd = Math.min(masked.length, block.end + CONTEXT);
       const key = `${block.start - keyStart}:${block.end - keyStart}:${masked.slice(keyStart, keyEnd)}`;
-      const stored = memo.recall('figures', key, () => shiftScan(scanRange(cursor, block.start, block.end), -keyStart));
-      scan = shiftScan(stored, keyStart);
+      const stored = memo.recall<StoredScan>('figures', key, () => ({ keyStart, scan: freezeScan(scanRange(cursor, block.start, block.end)) }));
+      scan = stored.keyStart === keyStart ? stored.scan : shiftScan(stored.scan, keyStart - stored.keyStart);
     } else {
       scan = scanRange(cursor, block.start, block.end);
     }
@@ -516,36 +517,76 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A scan stored in the block memo, with the key offset it was made at. */
+interface StoredScan {
+  keyStart: number;
+  scan: FigureScan;
+}
+
 /**
- * A copy of a scan with every offset moved by `delta`, for the block memo: stored facts are
- * relative to their key and are never handed out themselves, so no rule can change them.
+ * A copy of a scan with every offset moved by `delta`, for a block found in the memo where it now
+ * lies. Written out field by field: object spread is several times slower, and an edit copies the
+ * facts of every block after it.
  */
 function shiftScan(scan: FigureScan, delta: number): FigureScan {
-  const span = <T extends Span>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta });
   const dates = new Map<DateMention, DateMention>();
   const figures = new Map<Figure, Figure>();
   for (const d of scan.dates) {
-    dates.set(d, { ...span(d), year: d.year && span(d.year), month: d.month && span(d.month), day: d.day && span(d.day) });
+    dates.set(d, { start: d.start + delta, end: d.end + delta, year: shiftPart(d.year, delta), month: shiftPart(d.month, delta), day: shiftPart(d.day, delta), style: d.style });
   }
   for (const f of scan.figures) {
     const copy: Figure = {
-      ...span(f),
       numberStart: f.numberStart + delta,
       numberEnd: f.numberEnd + delta,
-      multiplier: f.multiplier && span(f.multiplier),
-      unit: f.unit && span(f.unit),
-      approx: f.approx.map(span),
+      numberText: f.numberText,
+      form: f.form,
+      base: f.base,
+      negative: f.negative,
+      fullWidth: f.fullWidth,
+      start: f.start + delta,
+      end: f.end + delta,
+      value: f.value,
+      multiplier: f.multiplier && { text: f.multiplier.text, factor: f.multiplier.factor, start: f.multiplier.start + delta, end: f.multiplier.end + delta },
+      unit: f.unit && { text: f.unit.text, start: f.unit.start + delta, end: f.unit.end + delta },
+      percent: f.percent,
+      approx: f.approx.map((a) => ({ word: a.word, position: a.position, start: a.start + delta, end: a.end + delta })),
+      quoted: f.quoted,
+      fixedPhrase: f.fixedPhrase,
     };
-    // Set again below from the copied range; a figure outside every range has no such key.
-    delete copy.range;
     figures.set(f, copy);
   }
   const end = (e: RangeEnd): RangeEnd => ('numberStart' in e ? figures.get(e) : dates.get(e)) as RangeEnd;
   const ranges = scan.ranges.map((r) => {
-    const range: FigureRange = { ...span(r), low: end(r.low), high: end(r.high), connector: span(r.connector) };
+    const range: FigureRange = {
+      start: r.start + delta,
+      end: r.end + delta,
+      low: end(r.low),
+      high: end(r.high),
+      connector: { text: r.connector.text, start: r.connector.start + delta, end: r.connector.end + delta },
+      kind: r.kind,
+    };
     if ('numberStart' in range.low) range.low.range = range;
     if ('numberStart' in range.high) range.high.range = range;
     return range;
   });
   return { figures: [...figures.values()], dates: [...dates.values()], ranges };
+}
+
+function shiftPart(part: DatePart | undefined, delta: number): DatePart | undefined {
+  return part && { start: part.start + delta, end: part.end + delta, text: part.text, value: part.value };
+}
+
+/**
+ * Freezes a scan and everything in it: facts in the memo are handed to later versions as they
+ * are (a block that did not move is not copied), so nothing may change them.
+ */
+function freezeScan(scan: FigureScan): FigureScan {
+  const deepFreeze = (value: unknown, seen: Set<unknown>): void => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    for (const inner of Object.values(value)) deepFreeze(inner, seen);
+    Object.freeze(value);
+  };
+  deepFreeze(scan, new Set());
+  return scan;
 }
