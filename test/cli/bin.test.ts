@@ -52,6 +52,17 @@ describe('cli: the real bin', function () {
     assert.equal(code, 1);
   });
 
+  it('lints a text past the large-input size, where it turns V8’s optimising compiler back on mid-run', () => {
+    dir = tempTree();
+    const paragraph = '全年完成投资3.5亿元，同比增长12%，约100个项目。\n\n';
+    const copies = Math.ceil((6.5 * 1024 * 1024) / Buffer.byteLength(paragraph));
+    const input = paragraph.repeat(copies) + '## 一、总体要求。\n';
+    const r = runBin([...only, '--format', 'json', '--stdin'], { cwd: dir, input });
+    assert.equal(r.code, 0, r.stderr);
+    const messages = JSON.parse(r.stdout)[0].messages;
+    assert.deepEqual(messages.map((m: { line: number; ruleId: string }) => [m.line, m.ruleId]), [[2 * copies + 1, 'outline/heading-punctuation']]);
+  });
+
   it('prints its version and help', () => {
     dir = tempTree();
     const version = JSON.parse(fs.readFileSync(path.join(BIN, '..', '..', 'package.json'), 'utf8')).version;

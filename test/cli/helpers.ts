@@ -29,6 +29,8 @@ export interface RunOptions {
   fs?: CliFileSystem;
   rules?: readonly Rule[];
   isTTY?: boolean;
+  onLargeInput?: () => void;
+  largeInputBytes?: number;
 }
 
 /** A test-only rule: flags every "xx" placeholder and, being certain, fixes it to "××". */
@@ -73,7 +75,7 @@ export const TEST_RULES: readonly Rule[] = [headingPunctuation, placeholderRule,
 export async function run(argv: string[], options: RunOptions): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
-  const extensions: CliExtensions = { rules: options.rules ?? TEST_RULES };
+  const extensions: CliExtensions = { rules: options.rules ?? TEST_RULES, largeInputBytes: options.largeInputBytes };
   const code = await main(
     {
       argv,
@@ -83,6 +85,7 @@ export async function run(argv: string[], options: RunOptions): Promise<RunResul
       stdout: { write: (s: string) => void (stdout += s), isTTY: options.isTTY },
       stderr: { write: (s: string) => void (stderr += s) },
       fs: options.fs ?? nodeFileSystem,
+      onLargeInput: options.onLargeInput,
     },
     extensions,
   );

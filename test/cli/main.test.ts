@@ -281,3 +281,22 @@ describe('cli: standard input', () => {
     assert.match(read.stdout, /1:10 {2}警告 {2}标题末尾不应有“。”/);
   });
 });
+
+describe('cli: large runs', () => {
+  it('tells the host once, when the texts read pass the large-input size, whether from files or standard input', async () => {
+    const dir = tempTree({ 'a.md': '正文'.repeat(100), 'b.md': '正文'.repeat(100), 'c.md': '正文'.repeat(100) });
+    try {
+      let calls = 0;
+      const onLargeInput = () => void calls++;
+      // Each file is 600 bytes: the second one passes 1,000, the third does not call again.
+      await run(['a.md', 'b.md', 'c.md'], { cwd: dir, onLargeInput, largeInputBytes: 1000 });
+      assert.equal(calls, 1);
+      await run(['a.md'], { cwd: dir, onLargeInput, largeInputBytes: 1000 });
+      assert.equal(calls, 1);
+      await run(['--stdin'], { cwd: dir, stdin: '正文'.repeat(400), onLargeInput, largeInputBytes: 1000 });
+      assert.equal(calls, 2);
+    } finally {
+      removeTree(dir);
+    }
+  });
+});
