@@ -173,6 +173,18 @@ const standardInput = {
   },
 };
 
+/**
+ * Standard error, opened only when something is written to it: opening it costs a millisecond or
+ * two (the network module, when it is a pipe, as under pre-commit), and most runs write nothing.
+ */
+let wroteToStderr = false;
+const standardError = {
+  write(chunk) {
+    wroteToStderr = true;
+    return process.stderr.write(chunk);
+  },
+};
+
 cli
   .main({
     argv: process.argv.slice(2),
@@ -180,7 +192,7 @@ cli
     env: process.env,
     stdin: standardInput,
     stdout: process.stdout,
-    stderr: process.stderr,
+    stderr: standardError,
     onLargeInput: () => v8.setFlagsFromString('--opt'),
   })
   .then(
@@ -189,7 +201,7 @@ cli
       // Exit as soon as the output has reached the streams (the callbacks run once it has, also
       // where pipes are asynchronous): a normal exit would first wait for V8's background work,
       // such as optimising compilations this run no longer needs, often ten milliseconds.
-      process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+      process.stdout.write('', () => (wroteToStderr ? process.stderr.write('', () => process.exit()) : process.exit()));
     },
     (error) => {
       process.stderr.write(`gongwen-lint: ${error && error.stack ? error.stack : error}\n`);

@@ -241,11 +241,12 @@ class Run {
   // ---- linting ----
 
   private async lintStdin(): Promise<FileResult | undefined> {
-    const started = performance.now();
+    // Node loads its performance module on first use (a millisecond): only when timing.
+    const started = this.timings ? performance.now() : 0;
     const chunks: Buffer[] = [];
     for await (const chunk of this.io.stdin ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
     const bytes = Buffer.concat(chunks);
-    this.timings?.add('read', performance.now() - started);
+    if (this.timings) this.timings.add('read', performance.now() - started);
     this.countInput(bytes.length);
     const name = this.options.stdinFilename;
     const filePath = name ? path.resolve(this.io.cwd, name) : path.join(this.io.cwd, this.t.stdinName);
