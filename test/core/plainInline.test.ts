@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { proseParser, tokenStream } from './markdownTokens';
+import { itGivesMarkdownItsTokens, proseParser, tokenStream } from './markdownTokens';
 import { installPlainInline } from '../../server/src/core/markdown/plainInline';
 import { parseProse } from '../../server/src/core/markdown/prose';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
@@ -28,11 +28,7 @@ describe('plain inline shortcut', () => {
     ['terminators that open nothing', '比例：50% + 3 = 53#{}^@$-\n'],
     ['an exclamation mark without a bracket', '好!很好! 真好!\n'],
   ];
-  for (const [name, text] of cases) {
-    it(`gives markdown-it's own tokens: ${name}`, () => {
-      assert.deepEqual(tokenStream(shortcut, text), tokenStream(real, text));
-    });
-  }
+  itGivesMarkdownItsTokens(cases, shortcut, real);
 
   it('leaves text with inline syntax to markdown-it', () => {
     const text = '见`代码`和**加粗**、[链接](a)、<b>x</b>、&amp;、\\*。\n';
