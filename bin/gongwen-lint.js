@@ -21,7 +21,7 @@ const BUNDLE = path.join(__dirname, '..', 'dist', 'cli.js');
 
 // ---- loading the bundle with a V8 code cache ----
 //
-// Compiling the 1 MB bundle is a large share of a short run. V8 can serialise the code it
+// Compiling the bundle (0.7 MB) is a large share of a short run. V8 can serialise the code it
 // compiled and accept it back on the next start, so we keep that data in `dist/cli.js.cache`
 // (beside the bundle, or in the user's cache folder when dist/ is not writable). The cache is
 // only an accelerator: it is used only when its header names the exact bundle file (inode, size,
@@ -83,7 +83,7 @@ function writeCache(key, data, warm) {
 /**
  * What identifies this exact bundle for this exact node. Any write to the file (a rebuild, an
  * update, a copy) gives it a new change time, which no tool can set back, and usually a new
- * inode, size and modification time too; hashing the megabyte instead would cost more than
+ * inode, size and modification time too; hashing the bundle instead would cost more than
  * half of what the cache saves (loading node:crypto alone takes about 4 ms).
  */
 function bundleKey(file) {
