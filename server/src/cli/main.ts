@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { fixAll, lintDocument } from '../core/engine';
 import { SourceDocument } from '../core/document';
-import { formatTimings, Timings } from '../core/timing';
+import { formatTimings, measured, Timings } from '../core/timing';
 import { allRules } from '../core/rules';
 import { CONFIG_FILE_NAME, loadConfigForFile, type LoadedConfig, type ResolvedConfig } from '../core/config/resolve';
 import type { ConfigLayer } from '../core/config/parse';
@@ -169,7 +169,7 @@ class Run {
         if (result) results.push(result);
       }
     }
-    const code = this.timed('output', () => this.finish(results));
+    const code = measured(this.timings, 'output', () => this.finish(results));
     if (this.timings) this.io.stderr.write(formatTimings(this.timings, 40));
     return code;
   }
@@ -200,7 +200,6 @@ class Run {
     return loaded;
   }
 
-  /** The config for a file, or undefined after reporting its errors (file:line:column). */
   /** Counts what was read, and tells the host once the run has become a large one. */
   private countInput(bytes: number): void {
     const before = this.bytesRead;
@@ -208,10 +207,7 @@ class Run {
     if (before < this.largeInputBytes && this.bytesRead >= this.largeInputBytes) this.io.onLargeInput?.();
   }
 
-  private timed<T>(name: string, run: () => T): T {
-    return this.timings ? this.timings.measure(name, run) : run();
-  }
-
+  /** The config for a file, or undefined after reporting its errors (file:line:column). */
   private usableConfig(file: string): ResolvedConfig | undefined {
     const loaded = this.configFor(file);
     if (!loaded.errors.length) return loaded.config;
@@ -251,9 +247,9 @@ class Run {
     const name = this.options.stdinFilename;
     const filePath = name ? path.resolve(this.io.cwd, name) : path.join(this.io.cwd, this.t.stdinName);
     const display = name ? displayPath(this.io.cwd, filePath) : this.t.stdinName;
-    const config = this.timed('config', () => this.usableConfig(filePath));
+    const config = measured(this.timings, 'config', () => this.usableConfig(filePath));
     if (!config) return undefined;
-    const text = this.timed('decode', () => this.decode(bytes, display));
+    const text = measured(this.timings, 'decode', () => this.decode(bytes, display));
     if (text === undefined) return undefined;
     return this.lintText({ file: filePath, display, explicit: true }, text.text, config);
   }
@@ -292,7 +288,7 @@ class Run {
   }
 
   private lintFile(target: Target): FileResult | undefined {
-    const config = this.timed('config', () => this.usableConfig(target.file));
+    const config = measured(this.timings, 'config', () => this.usableConfig(target.file));
     if (!config) return undefined;
     if (this.ignoredByConfig(target.file, config)) {
       // Like an ignore file: silent for files found in folders, a note for a file named outright.
@@ -302,13 +298,13 @@ class Run {
     for (let attempt = 0; attempt < FIX_ATTEMPTS; attempt++) {
       let bytes: Buffer;
       try {
-        bytes = this.timed('read', () => this.fs.readFile(target.file));
+        bytes = measured(this.timings, 'read', () => this.fs.readFile(target.file));
         if (attempt === 0) this.countInput(bytes.length);
       } catch (error) {
         this.error(this.t.unreadable(target.display, (error as NodeJS.ErrnoException).code ?? String(error)));
         return undefined;
       }
-      const decoded = this.timed('decode', () => this.decode(bytes, target.display));
+      const decoded = measured(this.timings, 'decode', () => this.decode(bytes, target.display));
       if (!decoded) return undefined;
       const result = this.lintText(target, decoded.text, config);
       if (!this.options.fix || result.original === undefined) return result;

@@ -5,7 +5,7 @@
 import { LineIndex } from './text/lineIndex';
 import { parseProse, type ProseModel } from './markdown/prose';
 import type { BlockMemo } from './blockMemo';
-import type { Timings } from './timing';
+import { measured, type Timings } from './timing';
 
 /** A derived view of a document, computed on first use and cached per document. */
 export interface DocumentIndex<T> {
@@ -33,22 +33,18 @@ export class SourceDocument {
   ) {}
 
   get lines(): LineIndex {
-    return (this.lineIndex ??= this.timed('index lines', () => new LineIndex(this.text)));
+    return (this.lineIndex ??= measured(this.settings.timings, 'index lines', () => new LineIndex(this.text)));
   }
 
   /** What is prose, as a masked copy of the text plus the Markdown blocks that hold it. */
   get prose(): ProseModel {
-    return (this.proseModel ??= this.timed('index prose', () => parseProse(this.text, this.lines)));
+    return (this.proseModel ??= measured(this.settings.timings, 'index prose', () => parseProse(this.text, this.lines)));
   }
 
   get<T>(index: DocumentIndex<T>): T {
     if (this.cache.has(index)) return this.cache.get(index) as T;
-    const value = this.timed(`index ${index.name}`, () => index.build(this));
+    const value = measured(this.settings.timings, `index ${index.name}`, () => index.build(this));
     this.cache.set(index, value);
     return value;
-  }
-
-  private timed<T>(name: string, build: () => T): T {
-    return this.settings.timings ? this.settings.timings.measure(name, build) : build();
   }
 }

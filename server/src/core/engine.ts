@@ -8,6 +8,7 @@ import { formatMessage } from './messages';
 import { allRules } from './rules';
 import { resolveConfig, type ResolvedConfig } from './config/resolve';
 import { Suppressions } from './suppress';
+import { measured } from './timing';
 import type { Finding, Locale, Report, Rule, RuleContext, Severity, TextEdit } from './types';
 
 /** The id of the finding that stands in for a rule that crashed or reported nonsense. */
@@ -42,13 +43,12 @@ export function lintDocument(doc: SourceDocument, options: LintOptions = {}): Fi
     const reports: Report[] = [];
     const ctx: RuleContext = { doc, options: setting.options, report: (r) => void reports.push(r) };
     try {
-      if (doc.settings.timings) doc.settings.timings.measure(rule.meta.id, () => rule.check(ctx));
-      else rule.check(ctx);
+      measured(doc.settings.timings, rule.meta.id, () => rule.check(ctx));
     } catch (error) {
       findings.push(internalFinding(rule.meta.id, locale, error));
       continue;
     }
-    const collect = () => {
+    measured(doc.settings.timings, 'findings (validate, localize)', () => {
       for (const report of reports) {
         const problem = validateReport(report, doc.text.length, rule);
         if (problem) {
@@ -61,9 +61,7 @@ export function lintDocument(doc: SourceDocument, options: LintOptions = {}): Fi
         seen.add(key);
         findings.push(toFinding(rule, report, configured, locale));
       }
-    };
-    if (doc.settings.timings) doc.settings.timings.measure('findings (validate, localize)', collect);
-    else collect();
+    });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId));
   return findings;
@@ -114,7 +112,6 @@ function validateReport(report: Report, length: number, rule: Rule): string | un
   if (!inBounds(report.start, report.end, length)) return `range ${report.start}–${report.end} is outside the text (length ${length})`;
   if (!rule.meta.messages[report.messageId]) return `unknown message id "${report.messageId}"`;
   if (report.fix) {
-    if (!rule.meta.fixable) return 'a rule not marked fixable reported a fix';
     const problem = editsProblem(report.fix, length);
     if (problem) return problem;
   }
@@ -122,6 +119,7 @@ function validateReport(report: Report, length: number, rule: Rule): string | un
     const problem = editsProblem(suggestion.edits, length);
     if (problem) return problem;
   }
+  if (report.fix && !rule.meta.fixable) return 'a rule not marked fixable reported a fix';
   for (const r of report.related ?? []) {
     if (!inBounds(r.start, r.end, length)) return `related range ${r.start}–${r.end} is outside the text`;
     if (!rule.meta.messages[r.messageId]) return `unknown message id "${r.messageId}"`;

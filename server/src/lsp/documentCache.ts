@@ -77,7 +77,7 @@ export class DocumentCache {
     this.results.clear();
   }
 
-  /** How the last version of a document used its block memo (for tests and the benchmark). */
+  /** How the last version of a document used its block memo (for tests). */
   memoCounts(uri: string): { reused: number; computed: number } | undefined {
     return this.memos.get(uri)?.counts;
   }

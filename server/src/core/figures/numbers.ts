@@ -151,42 +151,56 @@ const ARABIC_NUMERAL = new RegExp(`${ARABIC_DIGIT}+(?:,[0-9]{3}(?![0-9]))*(?:[.�
 const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/g;
 
 /**
- * Yields what one global regex would find from a cursor that only moves forward, for the two
- * kinds of numeral, dates and fixed phrases. Matching does not depend on where a search starts
- * (no lookbehind), so a match found earlier stays the leftmost one as long as it starts at or
- * after the cursor; a match beyond the block being scanned is kept for the blocks after it, so
- * the whole document is searched once however many blocks it has.
+ * The leftmost match at or after a position that only moves forward. Matching does not depend on
+ * where a search starts (no lookbehind), so a match found earlier stays the leftmost one as long
+ * as it starts at or after the position; a match beyond the block being scanned is kept for the
+ * blocks after it, so the whole document is searched once however many blocks it has.
  */
-class ScanCursor {
-  private arabic: RegExpExecArray | null | undefined;
-  private chinese: RegExpExecArray | null | undefined;
-  private dateMatch: RegExpExecArray | null | undefined;
-  private phrase: RegExpExecArray | null | undefined;
+class ForwardMatch {
+  private match: RegExpExecArray | null | undefined;
 
-  constructor(readonly masked: string) {}
+  constructor(private readonly find: (from: number) => RegExpExecArray | null) {}
+
+  at(from: number): RegExpExecArray | null {
+    if (this.match === undefined || (this.match && this.match.index < from)) this.match = this.find(from);
+    return this.match;
+  }
+}
+
+/** The scans of one document: the two kinds of numeral, dates and fixed phrases. */
+class ScanCursor {
+  private readonly arabic: ForwardMatch;
+  private readonly chinese: ForwardMatch;
+  private readonly dates: ForwardMatch;
+  private readonly phrases: ForwardMatch;
+
+  constructor(readonly masked: string) {
+    this.arabic = new ForwardMatch((from) => search(ARABIC_NUMERAL, masked, from));
+    this.chinese = new ForwardMatch((from) => search(CHINESE_NUMERAL, masked, from));
+    this.dates = new ForwardMatch((from) => {
+      DATE_PATTERN.lastIndex = from;
+      return nextDateMatch(masked);
+    });
+    this.phrases = new ForwardMatch((from) => search(FIXED_PHRASE, masked, from));
+  }
 
   /** The leftmost numeral starting at or after `from`, or null. */
   numeral(from: number): RegExpExecArray | null {
-    if (this.arabic === undefined || (this.arabic && this.arabic.index < from)) this.arabic = search(ARABIC_NUMERAL, this.masked, from);
-    if (this.chinese === undefined || (this.chinese && this.chinese.index < from)) this.chinese = search(CHINESE_NUMERAL, this.masked, from);
-    if (!this.arabic) return this.chinese;
-    if (!this.chinese) return this.arabic;
-    return this.arabic.index < this.chinese.index ? this.arabic : this.chinese;
+    const arabic = this.arabic.at(from);
+    const chinese = this.chinese.at(from);
+    if (!arabic) return chinese;
+    if (!chinese) return arabic;
+    return arabic.index < chinese.index ? arabic : chinese;
   }
 
   /** The leftmost date starting at or after `from` (nextDateMatch's rules), or null. */
   date(from: number): RegExpExecArray | null {
-    if (this.dateMatch === undefined || (this.dateMatch && this.dateMatch.index < from)) {
-      DATE_PATTERN.lastIndex = from;
-      this.dateMatch = nextDateMatch(this.masked);
-    }
-    return this.dateMatch;
+    return this.dates.at(from);
   }
 
   /** The leftmost fixed phrase (十四五…) starting at or after `from`, or null. */
   fixedPhrase(from: number): RegExpExecArray | null {
-    if (this.phrase === undefined || (this.phrase && this.phrase.index < from)) this.phrase = search(FIXED_PHRASE, this.masked, from);
-    return this.phrase;
+    return this.phrases.at(from);
   }
 }
 

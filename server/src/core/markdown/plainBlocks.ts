@@ -29,21 +29,13 @@ const BLOCK_SYNTAX_LINE = /^(?:[ \t]+[^ \t\n]|[#>*+\-_=`~<|[:]|\d{1,9}[.)](?:[ \
 /** Installs the shortcut in `parser` when its block rules are the known ones; returns whether it did. */
 export function installPlainBlocks(parser: MarkdownIt): boolean {
   // `__rules__` is markdown-it's own list of a ruler's rules (not in its type declarations).
-  const names = (parser.block.ruler as unknown as { __rules__: { name: string }[] }).__rules__.map((r) => r.name).join(',');
-  if (names !== KNOWN_RULES) return false;
+  type Rules = { __rules__: { name: string; fn: (state: CoreState) => void }[] };
+  const names = (parser.block.ruler as unknown as Rules).__rules__.map((r) => r.name).join(',');
+  const ownBlockRule = (parser.core.ruler as unknown as Rules).__rules__.find((r) => r.name === 'block')?.fn;
+  if (names !== KNOWN_RULES || !ownBlockRule) return false;
   parser.core.ruler.at('block', (state: CoreState) => {
-    if (state.inlineMode || BLOCK_SYNTAX_LINE.test(state.src)) {
-      // What markdown-it's own core `block` rule does (inline mode is its other branch).
-      if (state.inlineMode) {
-        const token = new state.Token('inline', '', 0);
-        token.content = state.src;
-        token.map = [0, 1];
-        token.children = [];
-        state.tokens.push(token);
-      } else parser.block.parse(state.src, parser, state.env, state.tokens);
-      return;
-    }
-    pushParagraphs(state);
+    if (state.inlineMode || BLOCK_SYNTAX_LINE.test(state.src)) ownBlockRule(state);
+    else pushParagraphs(state);
   });
   return true;
 }
