@@ -8,7 +8,7 @@
 #   - Debian packages: libkrb5-dev (code-server's native `kerberos` module builds from source),
 #     chromium (loads the workbench), ripgrep (stands in for the `rg` that code-server's
 #     @vscode/ripgrep would download from GitHub), fonts-wqy-microhei (Chinese glyphs for the
-#     screenshots);
+#     screenshots), neovim (the second real client, scripts/e2e/neovim.mjs);
 #   - code-server at a pinned version, in its own folder under .vscode-test/ (gitignored), never
 #     among the extension's own dependencies.
 # Set GONGWEN_E2E_SKIP_SETUP=1 to skip it entirely (for a machine that is prepared differently);
@@ -35,7 +35,7 @@ as_root() {
 }
 
 missing_packages=()
-for package in libkrb5-dev chromium ripgrep fonts-wqy-microhei; do
+for package in libkrb5-dev chromium ripgrep fonts-wqy-microhei neovim; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
     missing_packages+=("$package")
   fi
