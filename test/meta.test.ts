@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules } from '../server/src/core/rules';
+import { allRules, ruleFamilies } from '../server/src/core/rules';
 import { generatedFiles } from '../scripts/generate';
 import { REPO_ROOT } from './helpers/fixtures';
 
@@ -13,14 +13,14 @@ describe('rule metadata', () => {
     const ids = allRules.map((r) => r.meta.id);
     assert.equal(new Set(ids).size, ids.length, 'duplicate rule id');
     for (const id of ids) {
-      assert.match(id, /^(outline|docno|figure)\/[a-z]+(-[a-z]+)*$/);
+      assert.match(id, new RegExp(`^(${ruleFamilies.join('|')})/[a-z]+(-[a-z]+)*$`));
       assert.ok(fs.existsSync(path.join(REPO_ROOT, 'server', 'src', 'core', 'rules', `${id}.ts`)), `no file for ${id}`);
     }
   });
 
   it('registers every rule file', () => {
     const rulesDir = path.join(REPO_ROOT, 'server', 'src', 'core', 'rules');
-    for (const family of ['outline', 'docno', 'figure']) {
+    for (const family of ruleFamilies) {
       const dir = path.join(rulesDir, family);
       const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
       for (const f of files) assert.ok(allRules.some((r) => r.meta.id === `${family}/${f.slice(0, -3)}`), `${family}/${f} is not registered`);

@@ -5,8 +5,9 @@ import type { Rule } from '../types';
 import { outlineRules } from './outline';
 import { docnoRules } from './docno';
 import { figureRules } from './figure';
+import { punctuationRules } from './punctuation';
 
-export const allRules: readonly Rule[] = [...outlineRules, ...docnoRules, ...figureRules];
+export const allRules: readonly Rule[] = [...outlineRules, ...docnoRules, ...figureRules, ...punctuationRules];
 
 const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
 
@@ -15,4 +16,4 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 /** The rule families, for `--rule outline:off` style settings and family-wide suppression. */
-export const ruleFamilies = ['outline', 'docno', 'figure'] as const;
+export const ruleFamilies = ['outline', 'docno', 'figure', 'punctuation'] as const;

@@ -1,0 +1,64 @@
+// Shared facts about punctuation marks for the punctuation/ rules (GB/T 15834-2011): which
+// marks are full-width point marks, which open and close pairs, which characters count as
+// Chinese text around a mark, and which marks already belong to an outline number or a
+// document number (the outline/ and docno/ rules report those, so punctuation/ stays out).
+
+import type { SourceDocument, DocumentIndex } from '../document';
+import { outlineIndex } from '../outline/model';
+import { docnoIndex } from '../docno';
+import { charAfter, charBefore, isHan } from '../figures/scanText';
+
+/** Full-width point marks (点号): sentence-final and in-sentence. */
+export const POINT_MARKS = '。，、；：？！';
+
+/** Opening full-width marks of the paired kinds GB/T 15834-2011 lists, with their partners. */
+export const CLOSER_OF: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '（': '）', '《': '》', '〈': '〉', '【': '】' };
+export const OPENER_OF: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CLOSER_OF).map(([o, c]) => [c, o]));
+
+/** Spaces that may stray around a mark: ASCII space, tab, ideographic space, no-break space. */
+export function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+}
+
+/** A full-width closing mark: ” ’ ） 》 〉 】. */
+export function isClosingMark(c: string | undefined): boolean {
+  return c !== undefined && c in OPENER_OF;
+}
+
+/** A full-width opening mark: “ ‘ （ 《 〈 【. */
+export function isOpeningMark(c: string | undefined): boolean {
+  return c !== undefined && c in CLOSER_OF;
+}
+
+/** The Han character (a whole code point, so 𠮷 counts) ending just before `i`. */
+export function hanBefore(text: string, i: number): boolean {
+  return isHan(charBefore(text, i));
+}
+
+/** The Han character (a whole code point) starting at `i`. */
+export function hanAt(text: string, i: number): boolean {
+  return isHan(charAfter(text, i));
+}
+
+/**
+ * Offsets of marks that belong to an outline number (（一） (1) 一、 1.) or to a document
+ * number's year brackets (〔2023〕 (2023)): outline/ and docno/ check those, and a second
+ * finding from punctuation/ on the same character would only repeat them.
+ */
+export interface OwnedMarks {
+  has(offset: number): boolean;
+}
+
+export const ownedMarks: DocumentIndex<OwnedMarks> = {
+  name: 'punctuation owned marks',
+  build(doc: SourceDocument): OwnedMarks {
+    const owned = new Set<number>();
+    for (const item of doc.get(outlineIndex).items) {
+      for (let i = item.form.start; i < item.form.end; i++) owned.add(i);
+    }
+    for (const n of doc.get(docnoIndex).numbers) {
+      for (const part of [n.open, n.close]) if (part) for (let i = part.start; i < part.end; i++) owned.add(i);
+    }
+    return owned;
+  },
+};
