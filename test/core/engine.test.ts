@@ -59,6 +59,34 @@ describe('engine', () => {
     for (const r of bad) assert.deepEqual(run('甲乙', [r]).map((f) => f.ruleId), [INTERNAL_RULE_ID]);
   });
 
+  it('refuses a fix or suggestion that changes a line neither the finding nor its related locations show', () => {
+    // Line 1 carries the finding, line 3 is changed: text the writer was never shown.
+    const text = '甲\r\n乙\r\n丙\r\n';
+    const third = text.indexOf('丙');
+    const far = { start: third, end: third + 1, text: '丁' };
+    const related = [{ start: third, end: third + 1, messageId: 'jia' }];
+    const sneaky = [
+      rule((ctx) => ctx.report({ start: 0, end: 1, messageId: 'jia', fix: [{ start: 0, end: 1, text: '乙' }, far] }), true),
+      rule((ctx) => ctx.report({ start: 0, end: 1, messageId: 'jia', suggestions: [{ messageId: 'jia', edits: [far] }] })),
+      // An edit that swallows the line break after the finding's line reaches into the next line.
+      rule((ctx) => ctx.report({ start: 0, end: 1, messageId: 'jia', fix: [{ start: 1, end: 4, text: '' }] }), true),
+    ];
+    for (const r of sneaky) {
+      const findings = run(text, [r]);
+      assert.deepEqual(findings.map((f) => f.ruleId), [INTERNAL_RULE_ID]);
+      assert.match(findings[0].message, /line [23]/);
+    }
+    // The same edits are sound once line 3 is shown as a related location, or is the finding's own.
+    const shown = [
+      rule((ctx) => ctx.report({ start: 0, end: 1, messageId: 'jia', fix: [{ start: 0, end: 1, text: '乙' }, far], related }), true),
+      rule((ctx) => ctx.report({ start: 0, end: 1, messageId: 'jia', suggestions: [{ messageId: 'jia', edits: [far] }], related })),
+      rule((ctx) => ctx.report({ start: 0, end: third + 1, messageId: 'jia', fix: [far] }), true),
+      // Removing the line break at the end of the finding's own line changes that line only.
+      rule((ctx) => ctx.report({ start: 0, end: 1, messageId: 'jia', fix: [{ start: 1, end: 3, text: '' }] }), true),
+    ];
+    for (const r of shown) assert.deepEqual(run(text, [r]).map((f) => f.ruleId), ['figure/test-other']);
+  });
+
   it('honours inline suppression comments', () => {
     const text = [
       '<!-- gongwen-disable-next-line figure/test-jia -->',

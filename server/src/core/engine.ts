@@ -9,6 +9,7 @@ import { allRules } from './rules';
 import { resolveConfig, type ResolvedConfig } from './config/resolve';
 import { Suppressions } from './suppress';
 import { measured } from './timing';
+import type { LineIndex } from './text/lineIndex';
 import type { Finding, Locale, Report, Rule, RuleContext, Severity, TextEdit } from './types';
 
 /** The id of the finding that stands in for a rule that crashed or reported nonsense. */
@@ -50,7 +51,7 @@ export function lintDocument(doc: SourceDocument, options: LintOptions = {}): Fi
     }
     measured(doc.settings.timings, 'findings (validate, localize)', () => {
       for (const report of reports) {
-        const problem = validateReport(report, doc.text.length, rule);
+        const problem = validateReport(report, doc.text.length, rule) ?? fixScopeProblem(report, doc.lines);
         if (problem) {
           findings.push(internalFinding(rule.meta.id, locale, new Error(problem)));
           continue;
@@ -125,6 +126,48 @@ function validateReport(report: Report, length: number, rule: Rule): string | un
     if (!rule.meta.messages[r.messageId]) return `unknown message id "${r.messageId}"`;
   }
   return undefined;
+}
+
+/**
+ * A fix and each suggestion may change only lines the writer is shown: the lines of the finding
+ * itself and of its related locations. A fix that reaches further (renumbering past a title into
+ * another speech) would change text nobody reported, so the engine refuses such a report as a
+ * rule error rather than let `--fix` apply it. Run after validateReport: ranges are in bounds.
+ */
+function fixScopeProblem(report: Report, lines: LineIndex): string | undefined {
+  if (!report.fix?.length && !report.suggestions?.length) return undefined;
+  const shown: number[] = [];
+  addLineSpan(shown, report.start, report.end, lines);
+  for (const r of report.related ?? []) addLineSpan(shown, r.start, r.end, lines);
+  const outside = (edits: readonly TextEdit[]) => {
+    for (const e of edits) {
+      const last = lastLineOf(e.start, e.end, lines);
+      for (let line = lines.lineOf(e.start); line <= last; line++) if (!inSpans(shown, line)) return line;
+    }
+    return -1;
+  };
+  const line = outside(report.fix ?? []);
+  if (line >= 0) return `a fix changes line ${line + 1}, which neither the finding nor its related locations show`;
+  for (const suggestion of report.suggestions ?? []) {
+    const at = outside(suggestion.edits);
+    if (at >= 0) return `a suggestion changes line ${at + 1}, which neither the finding nor its related locations show`;
+  }
+  return undefined;
+}
+
+/** Appends the first and last line of a range as a pair to `spans`. */
+function addLineSpan(spans: number[], start: number, end: number, lines: LineIndex): void {
+  spans.push(lines.lineOf(start), lastLineOf(start, end, lines));
+}
+
+/** The last line a range covers: the line of its last character (an empty range: its own line). */
+function lastLineOf(start: number, end: number, lines: LineIndex): number {
+  return lines.lineOf(end > start ? end - 1 : start);
+}
+
+function inSpans(spans: readonly number[], line: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (spans[i] <= line && line <= spans[i + 1]) return true;
+  return false;
 }
 
 function inBounds(start: number, end: number, length: number): boolean {
