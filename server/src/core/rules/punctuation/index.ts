@@ -2,5 +2,6 @@
 
 import type { Rule } from '../../types';
 import { duplicated } from './duplicated';
+import { stray } from './stray';
 
-export const punctuationRules: readonly Rule[] = [duplicated];
+export const punctuationRules: readonly Rule[] = [duplicated, stray];
