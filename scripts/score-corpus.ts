@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { lint } from '../server/src/core/engine';
 import { toJsonResult } from '../server/src/cli/format/json';
+import { installNodeSegmenter } from '../server/src/core/segment/nodeSegmenter';
 
 export const SHARED_DIR = path.resolve(__dirname, '..', '..', '..', 'shared');
 export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus');
@@ -23,7 +24,7 @@ export interface FamilyScore {
 }
 
 /** Runs the scorer; returns its printed report and the per-family table parsed from it. */
-export function scoreCorpus(verbose = true): { report: string; families: Record<string, FamilyScore> } {
+export function scoreCorpus(verbose = true): { report: string; families: Record<string, FamilyScore>; results: ReturnType<typeof toJsonResult>[] } {
   const files = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
   const results = files.map((f) => {
     const file = path.join(CORPUS_DIR, f);
@@ -38,10 +39,11 @@ export function scoreCorpus(verbose = true): { report: string; families: Record<
   for (const m of report.matchAll(/^(\w+)\s+(\d+)\s+(\d+)\s+(\d+)\s/gm)) {
     families[m[1]] = { found: Number(m[2]), missed: Number(m[3]), falsePos: Number(m[4]) };
   }
-  return { report, families };
+  return { report, families, results };
 }
 
 if (require.main === module) {
+  installNodeSegmenter(process.env);
   if (!corpusAvailable()) {
     console.log(`corpus not found at ${CORPUS_DIR}: skipped`);
   } else {

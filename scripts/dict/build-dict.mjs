@@ -100,7 +100,7 @@ export function buildDict({ words = DEFAULT_WORDS, outDir = path.join(root, 'ser
   fs.copyFileSync(path.join(FULL_DICT_DIR, 'hmm_model.utf8'), path.join(outDir, 'hmm_model.utf8'));
   fs.writeFileSync(path.join(outDir, 'idf.utf8'), IDF_LINES.join('\n') + '\n');
   fs.writeFileSync(path.join(outDir, 'stop_words.utf8'), STOP_WORDS.join('\n') + '\n');
-  // jieba.ts passes this as the user dictionary when the product's own is missing.
+  // segment/nodeSegmenter.ts passes this as the user dictionary when the product's own is missing.
   fs.writeFileSync(path.join(outDir, 'empty.utf8'), '');
   return { outDir, ...trimmed, lines: trimmed.lines.length };
 }

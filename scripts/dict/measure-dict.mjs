@@ -155,7 +155,7 @@ function main() {
   const linesFile = path.join(tmp, 'lines.json');
   fs.writeFileSync(linesFile, JSON.stringify(lines));
 
-  // The user dictionary both sides load: the product's own, as jieba.ts loads it.
+  // The user dictionary both sides load: the product's own, as segment/nodeSegmenter.ts loads it.
   const userDict = path.join(tmp, 'user.utf8');
   const productUser = path.join(root, 'server', 'resources', 'dict', 'gongwen.user.utf8');
   fs.writeFileSync(userDict, fs.existsSync(productUser) ? fs.readFileSync(productUser) : '');

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import * as iconv from 'iconv-lite';
 import { BIN, ensureBuilt, listFiles, onlyHeadingRule, removeTree, runBin, runBinAsync, tempTree } from './helpers';
+import { nativeAvailable } from '../../server/src/core/segment/nodeSegmenter';
 
 const WARN = '## 一、总体要求。\n\n正文第一段。\n';
 const FIXED = '## 一、总体要求\n\n正文第一段。\n';
@@ -63,10 +64,22 @@ describe('cli: the real bin', function () {
     assert.deepEqual(messages.map((m: { line: number; ruleId: string }) => [m.line, m.ruleId]), [[2 * copies + 1, 'outline/heading-punctuation']]);
   });
 
+  it('finds the same things in the sample report with either segmenter', function () {
+    if (!nativeAvailable()) this.skip();
+    dir = tempTree();
+    const sample = path.join(BIN, '..', '..', 'docs', 'sample-report.md');
+    const results = (['native', 'js'] as const).map((backend) => runBin(['--format', 'json', sample], { cwd: dir, env: { GONGWEN_SEGMENTER: backend } }));
+    assert.ok(JSON.parse(results[0].stdout)[0].messages.length > 0, results[0].stderr);
+    assert.equal(results[1].stdout, results[0].stdout);
+    assert.equal(results[1].code, results[0].code);
+  });
+
   it('prints its version and help', () => {
     dir = tempTree();
     const version = JSON.parse(fs.readFileSync(path.join(BIN, '..', '..', 'package.json'), 'utf8')).version;
-    assert.equal(runBin(['--version'], { cwd: dir }).stdout, `${version}\n`);
+    const native = nativeAvailable();
+    assert.equal(runBin(['--version'], { cwd: dir }).stdout, `${version}\n分词器：${native ? 'native（nodejieba 原生模块）' : 'js（JavaScript 实现，未使用原生模块）'}\n`);
+    assert.equal(runBin(['--version'], { cwd: dir, env: { GONGWEN_SEGMENTER: 'js', LANG: 'en_GB.UTF-8' } }).stdout, `${version}\nsegmenter: js (JavaScript port, no native module), chosen by GONGWEN_SEGMENTER\n`);
     assert.match(runBin(['--help'], { cwd: dir }).stdout, /^gongwen-lint .*\n\n用法：/);
   });
 

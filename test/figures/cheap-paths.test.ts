@@ -8,7 +8,7 @@ import { SourceDocument } from '../../server/src/core/document';
 import { countMarkers, listBefore, findCountedPhrases, refineList, type BlockLike } from '../../server/src/core/figures/lists';
 import { metricStatements } from '../../server/src/core/figures/metrics';
 import { isHan, isLatinLetter, matchesWhere } from '../../server/src/core/figures/scanText';
-import { getSegmenter, type Segmenter } from '../../server/src/core/segment/jieba';
+import { getSegmenter, type Segmenter } from '../../server/src/core/segment/segmenter';
 import { lint } from '../../server/src/core/engine';
 import { numeralForm } from '../../server/src/core/rules/figure/numeral-form';
 

@@ -5,7 +5,7 @@ import { SourceDocument } from '../../server/src/core/document';
 import { figureIndex } from '../../server/src/core/figures/numbers';
 import { metricStatements, normalizedUnit, roundingTolerance, sameValue } from '../../server/src/core/figures/metrics';
 import { documentPeriod, periodMentions } from '../../server/src/core/figures/periods';
-import { getSegmenter, type Segmenter } from '../../server/src/core/segment/jieba';
+import { getSegmenter, type Segmenter } from '../../server/src/core/segment/segmenter';
 
 function statements(text: string): ReturnType<typeof metricStatements> {
   return metricStatements(new SourceDocument(text), () => getSegmenter());

@@ -24,6 +24,7 @@ import { unifiedDiff } from './format/diff';
 import { countFindings, type FileResult } from './format/results';
 import { starterConfig } from './init';
 import { texts, type Texts } from './text';
+import { chosenBackend, forcedBackend, installNodeSegmenter } from '../core/segment/nodeSegmenter';
 
 export interface CliIo {
   /** The arguments after the program name. */
@@ -79,6 +80,8 @@ export async function main(io: CliIo, extensions: CliExtensions = {}): Promise<n
     io.stderr.write(`gongwen-lint: ${t.usage(parsed.error)}\n${t.seeHelp}\n`);
     return 2;
   }
+  // The segmenter is chosen here, once: nodejieba where it loads, else the JavaScript port.
+  installNodeSegmenter(env);
   try {
     return await new Run(io, parsed.options, extensions.rules ?? allRules, earlyLocale, extensions.largeInputBytes ?? LARGE_INPUT_BYTES).execute();
   } catch (error) {
@@ -144,7 +147,8 @@ class Run {
       return 0;
     }
     if (o.version) {
-      this.io.stdout.write(`${VERSION}\n`);
+      const env = this.io.env ?? {};
+      this.io.stdout.write(`${VERSION}\n${this.t.segmenter(chosenBackend(env), forcedBackend(env) !== undefined)}\n`);
       return 0;
     }
     for (const r of o.rules) {

@@ -31,8 +31,11 @@ const zh = {
   --stdin-filename 文件名  标准输入的文件名（用于查找配置和显示）
   --locale zh|en           提示语言（默认中文；LANG 等环境变量为 en 时用英文）
   --color, --no-color      强制开启或关闭颜色
-  -v, --version            显示版本
+  -v, --version            显示版本和所用的分词器
   -h, --help               显示本帮助
+
+分词器：装有编译好的 nodejieba 时用它（native，较快），否则用同样结果的 JavaScript 实现（js）；
+环境变量 GONGWEN_SEGMENTER=native 或 js 可以指定。
 
 退出码：0 没有问题；1 发现错误，或警告超过 --max-warnings；2 用法、读写文件或配置出错。
 `,
@@ -50,6 +53,8 @@ const zh = {
       stdinFix: '从标准输入读取时不能用 --fix 改写文件，请用 --fix-dry-run 查看修复结果',
     })[e.key],
   seeHelp: '运行 gongwen-lint --help 查看用法。',
+  segmenter: (name: string, forced: boolean) =>
+    `分词器：${name === 'native' ? 'native（nodejieba 原生模块）' : 'js（JavaScript 实现，未使用原生模块）'}${forced ? '，由 GONGWEN_SEGMENTER 指定' : ''}`,
   unknownRule: (id: string) => `--rule 里的规则“${id}”不存在`,
   missing: (p: string) => `找不到文件或文件夹：${p}`,
   noMatch: (p: string) => `没有文件匹配：${p}`,
@@ -112,8 +117,11 @@ Options:
   --stdin-filename NAME    File name for standard input (finds the config, shown in output)
   --locale zh|en           Language of messages (Chinese by default; English when LANG etc. say en)
   --color, --no-color      Force colours on or off
-  -v, --version            Print the version
+  -v, --version            Print the version and the word segmenter in use
   -h, --help               Print this help
+
+Word segmenter: nodejieba where its native module is built (native, faster), else a JavaScript
+port with the same results (js); GONGWEN_SEGMENTER=native or js chooses one.
 
 Exit codes: 0 no problems; 1 errors found, or more warnings than --max-warnings;
 2 a usage, file or configuration error.
@@ -132,6 +140,8 @@ Exit codes: 0 no problems; 1 errors found, or more warnings than --max-warnings;
       stdinFix: '--fix cannot rewrite standard input; use --fix-dry-run to see the fixed text',
     })[e.key],
   seeHelp: 'Run gongwen-lint --help for usage.',
+  segmenter: (name, forced) =>
+    `segmenter: ${name === 'native' ? 'native (nodejieba native module)' : 'js (JavaScript port, no native module)'}${forced ? ', chosen by GONGWEN_SEGMENTER' : ''}`,
   unknownRule: (id) => `--rule names a rule that does not exist: "${id}"`,
   missing: (p) => `no such file or folder: ${p}`,
   noMatch: (p) => `no files match: ${p}`,

@@ -6,7 +6,7 @@
 import type { DocumentIndex, SourceDocument } from '../core/document';
 import { metricStatements, type MetricStatement } from '../core/figures/metrics';
 import type { Figure } from '../core/figures/numbers';
-import { getSegmenter } from '../core/segment/jieba';
+import { getSegmenter } from '../core/segment/segmenter';
 
 export interface Statement {
   start: number;

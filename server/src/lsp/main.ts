@@ -4,6 +4,11 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { installNodeSegmenter } from '../core/segment/nodeSegmenter';
+
+// nodejieba where its native module loads, else the JavaScript port; GONGWEN_SEGMENTER (which the
+// VS Code client sets from the `gongwen.segmenter` setting) forces one.
+installNodeSegmenter(process.env);
 
 const connection = createConnection(ProposedFeatures.all);
 // A client that vanishes closes the transport; exit instead of lingering as an orphan.

@@ -8,7 +8,7 @@
 // candidate that would otherwise be reported, so documents without suspects never load jieba.
 
 import { parseChineseNumeral } from '../text/numerals';
-import type { Segmenter } from '../segment/jieba';
+import type { Segmenter } from '../segment/segmenter';
 import { FIXED_COUNT_PHRASES } from './listFixedPhrases';
 import { countMarkers } from './listMarkers';
 

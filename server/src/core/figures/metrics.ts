@@ -12,7 +12,7 @@
 // figure of a different value, so most documents never load it.
 
 import type { SourceDocument } from '../document';
-import type { Segmenter, TaggedWord } from '../segment/jieba';
+import type { Segmenter, TaggedWord } from '../segment/segmenter';
 import { figureIndex, type Figure } from './numbers';
 import { matchesWhere } from './scanText';
 import { lastIndexAtOrBefore } from '../text/search';

@@ -9,7 +9,7 @@
 // (一要素, 二是非, 一要求): only those few candidates are handed to jieba, so most documents
 // never load it.
 
-import { getSegmenter } from '../segment/jieba';
+import { getSegmenter } from '../segment/segmenter';
 import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 
 /** 是 = 一是…二是, 要 = 一要…二要, 第 = 第一，第二，, order = 首先/其次/再次/最后. */

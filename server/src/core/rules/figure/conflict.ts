@@ -4,7 +4,7 @@
 import type { Rule } from '../../types';
 import { FIGURES_CONSISTENT_CONVENTION } from '../sources';
 import { metricStatements, sameValue, type MetricStatement } from '../../figures/metrics';
-import { getSegmenter, type Segmenter } from '../../segment/jieba';
+import { getSegmenter, type Segmenter } from '../../segment/segmenter';
 
 export const conflict: Rule = {
   meta: {

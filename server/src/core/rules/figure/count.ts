@@ -14,7 +14,7 @@ import {
   type CountedList,
   type CountedPhrase,
 } from '../../figures/lists';
-import { getSegmenter, type Segmenter } from '../../segment/jieba';
+import { getSegmenter, type Segmenter } from '../../segment/segmenter';
 
 /** A verb or 以下 followed directly by 个方面: the number between them was dropped. */
 const MISSING_COUNT = /(讲|谈|从|以下|如下|下面|抓好|做好|把握好|分为|包括)个(方面|部分|层面)/g;

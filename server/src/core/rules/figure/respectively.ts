@@ -3,7 +3,7 @@
 
 import type { Rule } from '../../types';
 import { findCountedPhrases, refineList, seriesEndingAt, type CountedList, type ListItem } from '../../figures/lists';
-import { getSegmenter, type Segmenter } from '../../segment/jieba';
+import { getSegmenter, type Segmenter } from '../../segment/segmenter';
 
 /** Words between the subjects and 分别 that belong to neither: 同比, 较上年, 均. */
 const TRAILING_ADVERBIAL = /(?:同比|环比|(?:较|比)(?:上年|去年|前年)(?:同期)?|均|都|也|已经|已)+$/;

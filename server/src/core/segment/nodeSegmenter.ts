@@ -1,0 +1,67 @@
+// Choosing the segmenter in Node (the CLI, the language server, the tests): nodejieba where its
+// native module loads, else the JavaScript port, unless GONGWEN_SEGMENTER (or the editor's
+// `gongwen.segmenter` setting, passed in by the server) names one. Both load the trimmed
+// dictionary the product ships (built by scripts/dict/build-dict.mjs; measurements in
+// scripts/dict/README.md).
+
+import * as fs from 'node:fs';
+import { resourcePath } from '../resources';
+import { JsJieba } from './jsJieba';
+import { nativeJieba, requireNodejieba } from './nativeJieba';
+import { installedSegmenterChoice, installSegmenter, parseSegmenterName, type SegmenterBackend, type SegmenterBackendName } from './segmenter';
+
+/** The product's user dictionary; an empty stand-in when it is missing (nodejieba would otherwise load its own sample words). */
+function userDictPath(): string {
+  const userDict = resourcePath('dict', 'gongwen.user.utf8');
+  return fs.existsSync(userDict) ? userDict : resourcePath('dict', 'empty.utf8');
+}
+
+export function loadJsBackend(): SegmenterBackend {
+  const read = (name: string) => fs.readFileSync(resourcePath('dict', name), 'utf8');
+  return new JsJieba({ dict: read('jieba.dict.utf8'), hmmModel: read('hmm_model.utf8'), userDict: fs.readFileSync(userDictPath(), 'utf8') });
+}
+
+export function loadNativeBackend(): SegmenterBackend {
+  const lib = requireNodejieba();
+  if (lib instanceof Error) throw new Error(`gongwen: the native segmenter (nodejieba) cannot be loaded: ${lib.message.split('\n')[0]}`);
+  return nativeJieba(lib, {
+    dict: resourcePath('dict', 'jieba.dict.utf8'),
+    hmmModel: resourcePath('dict', 'hmm_model.utf8'),
+    userDict: userDictPath(),
+    idf: resourcePath('dict', 'idf.utf8'),
+    stopWords: resourcePath('dict', 'stop_words.utf8'),
+  });
+}
+
+/** Whether nodejieba's native module loads in this process. */
+export function nativeAvailable(): boolean {
+  return !(requireNodejieba() instanceof Error);
+}
+
+/** The backend a user forced: GONGWEN_SEGMENTER in the environment, else the editor's setting. */
+export function forcedBackend(env: Readonly<Record<string, string | undefined>>, setting?: string): SegmenterBackendName | undefined {
+  return parseSegmenterName(env.GONGWEN_SEGMENTER) ?? parseSegmenterName(setting);
+}
+
+/** The backend this process uses: the forced one, else native where its module loads. */
+export function chosenBackend(env: Readonly<Record<string, string | undefined>>, setting?: string): SegmenterBackendName {
+  return forcedBackend(env, setting) ?? (nativeAvailable() ? 'native' : 'js');
+}
+
+/**
+ * Installs the segmenter for a Node program. Nothing is loaded now (not even the native module):
+ * the choice is made when a rule first needs words. A forced native backend that cannot load is
+ * an error the engine reports, not a silent fallback. Without a forced choice, a segmenter an
+ * embedding program installed earlier is kept.
+ */
+export function installNodeSegmenter(env: Readonly<Record<string, string | undefined>> = process.env, setting?: string): void {
+  const forced = forcedBackend(env, setting);
+  if (!forced && installedSegmenterChoice() !== undefined) return;
+  if (forced) installSegmenter(forced, forced === 'native' ? loadNativeBackend : loadJsBackend);
+  else installSegmenter('auto', loadAutoBackend);
+}
+
+/** nodejieba where its native module loads, else the JavaScript port. */
+export function loadAutoBackend(): SegmenterBackend {
+  return nativeAvailable() ? loadNativeBackend() : loadJsBackend();
+}
