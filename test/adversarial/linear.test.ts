@@ -20,6 +20,7 @@ import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { resolveConfig } from '../../server/src/core/config/resolve';
 import { allRules } from '../../server/src/core/rules';
 import type { Rule } from '../../server/src/core/types';
+import { bestCpuMs } from '../helpers/cpu';
 
 const MB = 1_000_000;
 const RATIO_BOUND = 10;
@@ -59,18 +60,6 @@ const adversaries: Adversary[] = [
   { name: '1 MB of one-figure paragraphs', length: MB, build: (n) => fill('约3个\n\n', n) },
 ];
 
-/** The best CPU time (user + system, in ms) of `runs` runs of `work`. */
-function bestOf(runs: number, work: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const before = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 interface Scaling {
   quarterMs: number;
   fullMs: number;
@@ -80,10 +69,10 @@ function scaling(adversary: Adversary, work: (text: string) => void): Scaling {
   const quarter = adversary.build(Math.floor(adversary.length / 4));
   const full = adversary.build(adversary.length);
   work(adversary.build(Math.floor(adversary.length / 16))); // warm-up: compile the code paths first
-  const quarterMs = bestOf(2, () => work(quarter));
-  let fullMs = bestOf(1, () => work(full));
+  const quarterMs = bestCpuMs(2, () => work(quarter));
+  let fullMs = bestCpuMs(1, () => work(full));
   // One full-size run is enough when it is clearly linear; a suspicious one is confirmed.
-  if (fullMs > RATIO_BOUND * quarterMs + SLACK_MS) fullMs = Math.min(fullMs, bestOf(1, () => work(full)));
+  if (fullMs > RATIO_BOUND * quarterMs + SLACK_MS) fullMs = Math.min(fullMs, bestCpuMs(1, () => work(full)));
   return { quarterMs, fullMs };
 }
 

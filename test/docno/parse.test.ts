@@ -6,6 +6,7 @@ import { SourceDocument } from '../../server/src/core/document';
 import { docnoIndex, parseDocumentNumber, scanDocumentNumbers, type DocumentNumber } from '../../server/src/core/docno';
 import { fixAll, lint, lintDocument } from '../../server/src/core/engine';
 import { docnoRules } from '../../server/src/core/rules/docno';
+import { bestCpuMs } from '../helpers/cpu';
 
 /** The parts of a number as text, in source order, for compact assertions. */
 function shape(n: DocumentNumber | undefined): Record<string, string | undefined> | undefined {
@@ -23,20 +24,6 @@ function shape(n: DocumentNumber | undefined): Record<string, string | undefined
   };
 }
 
-/**
- * The least CPU time of three runs: the machines tests run on are often busy, and wall time then
- * measures the neighbours.
- */
-function bestCpuMs(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const before = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
 
 /** Ordinary body text full of figures, to pad the timing documents to a realistic density. */
 const BODY =
@@ -161,7 +148,7 @@ describe('parseDocumentNumber', () => {
     const paragraph = `${BODY}按照《关于做好春季防疫工作的通知》（省卫发〔2023〕12号）要求，索引号000014349/2023-39367。\n`;
     const text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
     assert.equal(scanDocumentNumbers(text).length, Math.ceil(1_000_000 / paragraph.length));
-    const ms = bestCpuMs(() => scanDocumentNumbers(text));
+    const ms = bestCpuMs(3, () => scanDocumentNumbers(text));
     assert.ok(ms < 150, `took ${ms.toFixed(0)} ms of CPU`);
     if (process.env.GONGWEN_TIMINGS) console.log(`      scan ${ms.toFixed(0)} ms of CPU`);
   });
@@ -224,9 +211,9 @@ describe('docno index', () => {
     const doc = new SourceDocument(text);
     const { masked } = doc.prose; // the prose model is the engine's cost, not this family's
     assert.ok(doc.get(docnoIndex).citations.length > 3_000);
-    const indexMs = bestCpuMs(() => docnoIndex.build(doc));
+    const indexMs = bestCpuMs(3, () => docnoIndex.build(doc));
     // The index is cached on the document now, so this measures the rules alone.
-    const rulesMs = bestCpuMs(() => lintDocument(doc, { rules: docnoRules }));
+    const rulesMs = bestCpuMs(3, () => lintDocument(doc, { rules: docnoRules }));
     assert.equal(masked.length, text.length);
     assert.ok(indexMs < 250 && rulesMs < 250, `index ${indexMs.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms of CPU`);
     if (process.env.GONGWEN_TIMINGS) console.log(`      index ${indexMs.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms of CPU`);

@@ -2,6 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { scanFigures, type Figure } from '../../server/src/core/figures/numbers';
+import { bestCpuMs } from '../helpers/cpu';
 
 function figures(text: string): Figure[] {
   return scanFigures(text).figures;
@@ -135,9 +136,9 @@ describe('figure scanner', () => {
     // (searching back to the document start for each figure) would take minutes here.
     const sentence = '全年接诊约3.5万人次，较上年增长12.5%；2023年6月完成80-150个托位建设，各项工作稳步推进。';
     const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
-    const t0 = Date.now();
-    const scan = scanFigures(text);
-    assert.equal(scan.ranges.length, Math.ceil(1_000_000 / sentence.length));
-    assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+    let scan: ReturnType<typeof scanFigures> | undefined;
+    const ms = bestCpuMs(2, () => (scan = scanFigures(text)));
+    assert.equal(scan!.ranges.length, Math.ceil(1_000_000 / sentence.length));
+    assert.ok(ms < 3000, `took ${ms} ms of CPU`);
   });
 });
