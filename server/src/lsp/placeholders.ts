@@ -21,7 +21,10 @@ const placeholderIndex = {
     if (!rule) return [];
     // The rule runs with its defaults even when the user switched it off: the command asks for it.
     const config = resolveConfig([rule], []);
-    return lintDocument(doc, { rules: [rule], config }).map((f) => ({ start: f.start, end: f.end }));
+    // The blanks of one sentence are one finding; the others are its related locations.
+    return lintDocument(doc, { rules: [rule], config })
+      .flatMap((f) => [{ start: f.start, end: f.end }, ...f.related.map((r) => ({ start: r.start, end: r.end }))])
+      .sort((a, b) => a.start - b.start);
   },
 };
 
