@@ -52,8 +52,10 @@ const PLACE_SUFFIX = /^(?:[乡镇村县市区省旗盟州局委院校站所办�
 const SPACED_COUNTER = /^[个人家所项次名件台套张床份场处座倍吨亩米元户例种类批条篇期年月日天周岁万亿%％‰]/;
 const SPACES = /^[ \t\u3000\u00a0]+/;
 
-/** The verbs and linking words a figure follows; with only blanks after them, the figure is missing. */
-const MISSING_NUMBER = /(?:达到|达|为|完成|实现|共计|共有|共|合计|累计|总计|计|投资|投入|增长|下降|提高|降低|新增|减少|超过|约|培训|接待|服务|诊疗|惠及|覆盖|发放|筛查|签约|救助|资助|补助|拨付|下达|争取)([ \u3000\u00a0]{1,8})(万元|亿元|万人次|人次|万人|个百分点|平方米|元|人|户|家|所|个|项|次|%|％|亩|吨)(?=[，。；、,.;:：）)\s]|$)/g;
+/** A gap of spaces and then a unit that ends its clause: where a figure may have been left out. */
+const GAP_THEN_UNIT = /([ \u3000\u00a0]{1,8})(万元|亿元|万人次|人次|万人|个百分点|平方米|元|人|户|家|所|个|项|次|%|％|亩|吨)(?=[，。；、,.;:：）)\s]|$)/g;
+/** The verbs and linking words a figure follows; with only a gap after them, the figure is missing. */
+const VERB_BEFORE_GAP = /(?:达到|达|为|完成|实现|共计|共有|共|合计|累计|总计|计|投资|投入|增长|下降|提高|降低|新增|减少|超过|约|培训|接待|服务|诊疗|惠及|覆盖|发放|筛查|签约|救助|资助|补助|拨付|下达|争取)$/;
 
 /** Every placeholder of a masked text; `source` is the unmasked text (the same length). */
 export function scanPlaceholders(masked: string, source: string): Placeholder[] {
@@ -64,10 +66,13 @@ export function scanPlaceholders(masked: string, source: string): Placeholder[] 
   }
   for (const found of nameMasks(masked)) out.push(found);
   for (const found of emphasisUnderscores(masked, source)) out.push(found);
-  for (const m of masked.matchAll(MISSING_NUMBER)) {
-    const gapStart = m.index + m[0].length - m[1].length - m[2].length;
-    const lead = /[\u4e00-\u9fff]{0,2}$/.exec(masked.slice(Math.max(0, m.index - 2), m.index))![0];
-    out.push({ start: gapStart, end: gapStart + m[1].length, text: (lead + m[0]).trim(), kind: 'number', missingNumber: true });
+  // Found from the gap, which is rare, rather than from every verb, which is common.
+  for (const m of masked.matchAll(GAP_THEN_UNIT)) {
+    const before = masked.slice(Math.max(0, m.index - 4), m.index);
+    const verb = VERB_BEFORE_GAP.exec(before);
+    if (!verb) continue;
+    const lead = /[\u4e00-\u9fff]{0,2}$/.exec(before.slice(0, before.length - verb[0].length))![0];
+    out.push({ start: m.index, end: m.index + m[1].length, text: lead + verb[0] + m[0], kind: 'number', missingNumber: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
