@@ -7,10 +7,10 @@ import { figureIndex } from '../../figures/numbers';
 
 const MIXED = new Set(['千', '百', '千万', '百万', '十万']);
 // A year written digit by digit in Chinese, with any of the zeros people type: 〇 (right), 零,
-// the circle ○, the letter O or its full-width form Ｏ.
-const YEAR_DIGIT = /^[〇零一二三四五六七八九○ＯO]{4}$/;
+// the circle ○, the letter O or its full-width form Ｏ, the digit 0 or ０.
+const YEAR_DIGIT = /^[〇零一二三四五六七八九○ＯO0０]{4}$/;
 /** A year never starts right after one of these: it would be part of a longer run or a code. */
-const NOT_BEFORE_CHINESE_YEAR = /[〇零一二三四五六七八九○ＯOA-Za-z]/;
+const NOT_BEFORE_CHINESE_YEAR = /[〇零一二三四五六七八九○ＯO0-9０-９A-Za-z]/;
 
 /**
  * The four-character years written before a 年 (二〇二三年, 二零二三年), as the regex
@@ -27,15 +27,15 @@ function* chineseYears(masked: string): Generator<{ index: number; text: string 
     yield { index, text };
   }
 }
-const WRONG_ZERO = '零○ＯO';
+const WRONG_ZERO = '零○ＯO0０';
 
 export const numeralForm: Rule = {
   meta: {
     id: 'figure/numeral-form',
     title: { zh: '数字形式混用', en: 'Mixed numeral forms' },
     description: {
-      zh: '阿拉伯数字后只可带“万”“亿”作单位（3.5万、1.2亿），不与“千”“百”等汉字数位混写（4千→4000，3百万→300万）；汉字数字书写年份时，零应写作“〇”，不写“零”、圆圈“○”或字母“O”（二〇二三年）。',
-      en: 'An Arabic number takes only 万 or 亿 as a written multiplier (3.5万, 1.2亿), never 千 or 百 (4千 → 4000, 3百万 → 300万); a year in Chinese digits writes zero as 〇, not 零, the circle ○ or the letter O (二〇二三年).',
+      zh: '阿拉伯数字后只可带“万”“亿”作单位（3.5万、1.2亿），不与“千”“百”等汉字数位混写（4千→4000，3百万→300万）；汉字数字书写年份时，零应写作“〇”，不写“零”、圆圈“○”、字母“O”或阿拉伯数字“0”（二〇二三年）。',
+      en: 'An Arabic number takes only 万 or 亿 as a written multiplier (3.5万, 1.2亿), never 千 or 百 (4千 → 4000, 3百万 → 300万); a year in Chinese digits writes zero as 〇, not 零, the circle ○, the letter O or the digit 0 (二〇二三年).',
     },
     source: {
       zh: 'GB/T 15835-2011《出版物上数字用法》第5章（阿拉伯数字与汉字数字的写法：可用“万”“亿”作单位，不与“千”“百”等混写；年份中的“0”用汉字写作“〇”）',
@@ -54,7 +54,7 @@ export const numeralForm: Rule = {
       },
     },
     examples: {
-      bad: [{ text: '新增就业4千人，投资3百万元。\n' }, { text: '二零二三年工作总结\n' }],
+      bad: [{ text: '新增就业4千人，投资3百万元。\n' }, { text: '二零二三年工作总结\n' }, { text: '二0二四年一月十日\n' }],
       good: [{ text: '新增就业4000人，投资300万元，折合3.5万元，二〇二三年工作总结，全长5千米。\n' }],
     },
     limits: [
@@ -86,12 +86,13 @@ export const numeralForm: Rule = {
     for (const m of chineseYears(masked)) {
       const text = m.text;
       // At least two real Chinese digits, so that a code like OO12年 is not read as a year.
-      if (!/[零○ＯO]/.test(text) || (text.match(/[一二三四五六七八九〇]/g) ?? []).length < 2) continue;
+      // A year in Chinese digits starts with 一 or 二 (一九九八, 二〇二三); O0一二 is a code.
+      if (!/^[一二]/.test(text) || !/[零○ＯO0０]/.test(text) || (text.match(/[一二三四五六七八九〇]/g) ?? []).length < 2) continue;
       const edits: TextEdit[] = [];
       for (let i = 0; i < text.length; i++) {
         if (WRONG_ZERO.includes(text[i])) edits.push({ start: m.index + i, end: m.index + i + 1, text: '〇' });
       }
-      const fixed = text.replace(/[零○ＯO]/g, '〇');
+      const fixed = text.replace(/[零○ＯO0０]/g, '〇');
       ctx.report({ start: m.index, end: m.index + text.length, messageId: 'yearZero', data: { text, fixed, zero: text[edits[0].start - m.index] }, fix: edits });
     }
   },
