@@ -192,11 +192,30 @@ function internalFinding(ruleId: string, locale: Locale, error: unknown): Findin
   return { ruleId: INTERNAL_RULE_ID, severity: 'error', start: 0, end: 0, message, messageId: 'crash', data: { rule: ruleId }, suggestions: [], related: [] };
 }
 
-/** Applies every certain fix until the text is stable (bounded); see fix.ts. */
-export function fixAll(text: string, options: LintOptions = {}): FixOutcome {
-  return fixText(text, (current) =>
-    lint(current, options)
-      .filter((f) => f.fix)
-      .map((f) => f.fix as TextEdit[]),
-  );
+export interface FixOptions extends LintOptions {
+  /**
+   * Only fixes whose every edit lies inside this span of the original text. The span's end moves
+   * with the text's length as passes apply, so a fix that grows the text inside it stays inside.
+   */
+  within?: { start: number; end: number };
+}
+
+/**
+ * The one fix loop of the product: lints, applies every certain fix (of the given rules, inside
+ * `within` when given) and repeats until the text is stable, within a bound; see fix.ts. The
+ * CLI's --fix, the editor's fix-all and fix-one-rule actions and renumbering all come here.
+ */
+export function fixAll(text: string, options: FixOptions = {}): FixOutcome {
+  const within = options.within;
+  return fixText(text, (current) => {
+    const shift = current.length - text.length;
+    const groups: TextEdit[][] = [];
+    for (const finding of lint(current, options)) {
+      const fix = finding.fix;
+      if (!fix) continue;
+      if (within && !fix.every((e) => e.start >= within.start && e.end <= within.end + shift)) continue;
+      groups.push(fix);
+    }
+    return groups;
+  });
 }

@@ -3,10 +3,13 @@
 //   <!-- gongwen-disable-line figure/range -->            the comment's own line
 //   <!-- gongwen-disable figure/count --> … <!-- gongwen-enable figure/count -->
 //   <!-- gongwen-disable-file docno/year -->              the whole file
-// Without rule ids a directive covers every rule.
+// Without rule ids a directive covers every rule. The editor's “disable for this line” writes
+// the second form (disableLineEdit, below), so what is written and what is read live together.
 
 import type { HtmlComment } from './markdown/prose';
+import { familyOf } from './rules/family';
 import type { LineIndex } from './text/lineIndex';
+import type { TextEdit } from './types';
 
 interface Span {
   start: number;
@@ -67,13 +70,20 @@ export class Suppressions {
   }
 }
 
-function familyOf(ruleId: string): string {
-  return ruleId.split('/')[0];
-}
-
 function parseIds(list: string | undefined): string[] {
   if (!list) return [];
   // Anything after `--` is a free-text reason, as in ESLint.
   const ids = list.split('--')[0];
   return ids.split(/[\s,，]+/).filter(Boolean);
+}
+
+/**
+ * Appends `<!-- gongwen-disable-line rule -->` to a line (0-based). A comment at the end of the
+ * line keeps the paragraph whole; a comment line above would split a paragraph that spans lines.
+ */
+export function disableLineEdit(lines: LineIndex, line: number, ruleId: string): TextEdit {
+  const end = lines.lineEnd(line);
+  const lineText = lines.lineText(line);
+  const sep = lineText.length === 0 || /\s$/.test(lineText) ? '' : ' ';
+  return { start: end, end, text: `${sep}<!-- gongwen-disable-line ${ruleId} -->` };
 }

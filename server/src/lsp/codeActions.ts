@@ -3,14 +3,13 @@
 // asks for) and "disable this rule for this line". Every edit names the document version it
 // was computed for, so the editor refuses a fix whose text has changed since.
 
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver';
-import { fixText } from '../core/fix';
-import { lint } from '../core/engine';
-import { ruleById } from '../core/rules';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
+import { fixEdit } from '../core/edits/fixes';
+import { disableLineEdit } from '../core/suppress';
 import type { ResolvedConfig } from '../core/config/resolve';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { Finding, Locale, TextEdit } from '../core/types';
-import { minimalEdit, toLspEdit, toRange } from './convert';
+import { toRange, versionedEdit } from './convert';
 
 /** `source.fixAll.gongwen`: VS Code runs it on save when the user lists it in codeActionsOnSave. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -23,14 +22,6 @@ export interface ActionContext {
   config: ResolvedConfig;
   locale: Locale;
   findings: readonly Finding[];
-}
-
-export function versionedEdit(ctx: Pick<ActionContext, 'uri' | 'version' | 'lines'>, edits: readonly TextEdit[]): WorkspaceEdit {
-  return {
-    documentChanges: [
-      { textDocument: { uri: ctx.uri, version: ctx.version }, edits: edits.map((e) => toLspEdit(ctx.lines, e)) },
-    ],
-  };
 }
 
 /** What an action computed lazily carries until `codeAction/resolve`; no rule id means all rules. */
@@ -47,14 +38,7 @@ export function wanted(kind: string, only: readonly string[] | undefined): boole
 
 /** Every certain fix of the document (or of one rule), applied until stable, as one edit. */
 export function fixAllEdit(ctx: ActionContext, ruleId?: string): TextEdit | undefined {
-  const rule = ruleId ? ruleById(ruleId) : undefined;
-  if (ruleId && !rule) return undefined;
-  const outcome = fixText(ctx.text, (current) =>
-    lint(current, { config: ctx.config, locale: ctx.locale, rules: rule ? [rule] : undefined })
-      .filter((f) => f.fix)
-      .map((f) => f.fix as TextEdit[]),
-  );
-  return minimalEdit(ctx.text, outcome.text);
+  return fixEdit(ctx.text, { config: ctx.config, locale: ctx.locale, ruleId });
 }
 
 /** `source.fixAll.gongwen`, with its edit computed now (`eager`) or on resolve. */
@@ -120,17 +104,6 @@ export function quickFixes(ctx: ActionContext, range: Range, diagnostics: readon
     }
   }
   return actions;
-}
-
-/**
- * Appends `<!-- gongwen-disable-line rule -->` to the line. A comment at the end of the line keeps
- * the paragraph whole; a comment line above would split a paragraph that spans several lines.
- */
-export function disableLineEdit(lines: LineIndex, line: number, ruleId: string): TextEdit {
-  const end = lines.lineEnd(line);
-  const lineText = lines.lineText(line);
-  const sep = lineText.length === 0 || /\s$/.test(lineText) ? '' : ' ';
-  return { start: end, end, text: `${sep}<!-- gongwen-disable-line ${ruleId} -->` };
 }
 
 function sameRange(a: Range, b: Range): boolean {

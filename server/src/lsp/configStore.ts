@@ -4,9 +4,8 @@
 // keystroke never touches the disk. Problems in a config file are collected per file, so the
 // server reports them once, on that file, instead of on every document that uses it.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MAX_CONFIG_BYTES, parseConfigText, type ConfigError } from '../core/config/parse';
+import { parseConfigText, type ConfigError } from '../core/config/parse';
 import { loadConfigForFile, type ResolvedConfig } from '../core/config/resolve';
 import { allRules, ruleFamilies } from '../core/rules';
 import type { Localized } from '../core/types';
@@ -37,7 +36,7 @@ export class ConfigStore {
   constructor(
     private readonly onProblems: ProblemListener,
     private readonly onSettingsProblems: SettingsProblemListener,
-    private readonly readFile: (file: string) => string | undefined = readFileIfExists,
+    private readonly readFile: (file: string) => string | undefined,
   ) {}
 
   /**
@@ -136,18 +135,5 @@ export class ConfigStore {
     if (key === this.reportedSettings) return;
     this.reportedSettings = key;
     if (this.settingsProblems.length) this.onSettingsProblems(this.settingsProblems);
-  }
-}
-
-/** Reads a config file, or undefined when it does not exist or cannot be read. */
-export function readFileIfExists(file: string): string | undefined {
-  try {
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (!stat || !stat.isFile()) return undefined;
-    // parseConfigText refuses anything this big with a clear message; do not read gigabytes to say so.
-    if (stat.size > 4 * MAX_CONFIG_BYTES) return ' '.repeat(MAX_CONFIG_BYTES + 1);
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
   }
 }

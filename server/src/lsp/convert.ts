@@ -8,6 +8,7 @@ import {
   type DiagnosticRelatedInformation,
   type Range,
   type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { Finding, Severity, TextEdit } from '../core/types';
@@ -21,6 +22,13 @@ export function toRange(lines: LineIndex, start: number, end: number): Range {
 
 export function toLspEdit(lines: LineIndex, edit: TextEdit): LspTextEdit {
   return { range: toRange(lines, edit.start, edit.end), newText: edit.text };
+}
+
+/** Edits of one document version: the editor refuses them once the text has changed since. */
+export function versionedEdit(doc: { uri: string; version: number; lines: LineIndex }, edits: readonly TextEdit[]): WorkspaceEdit {
+  return {
+    documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: edits.map((e) => toLspEdit(doc.lines, e)) }],
+  };
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -64,34 +72,14 @@ export function toDiagnostic(
   return diagnostic;
 }
 
-/**
- * The smallest single edit that turns `before` into `after`: the common prefix and suffix stay
- * untouched, so the cursor, folding and markers outside the changed span are kept.
- */
-export function minimalEdit(before: string, after: string): TextEdit | undefined {
-  if (before === after) return undefined;
-  let start = 0;
-  const limit = Math.min(before.length, after.length);
-  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
-    endBefore--;
-    endAfter--;
-  }
-  // Never split a surrogate pair or a CRLF between the kept and the replaced part.
-  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
-  if (start > 0 && before.charCodeAt(start - 1) === 13 && before.charCodeAt(start) === 10) start--;
-  if (endBefore < before.length && isLowSurrogate(before.charCodeAt(endBefore))) {
-    endBefore++;
-    endAfter++;
-  }
-  return { start, end: endBefore, text: after.slice(start, endAfter) };
+/** A problem in a configuration file, at its 1-based line and column. */
+export function configErrorDiagnostic(line: number, column: number, message: string): Diagnostic {
+  const at = { line: line - 1, character: column - 1 };
+  return { range: { start: at, end: at }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message };
 }
 
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
+/** Why a document is not checked, shown at its start. */
+export function notCheckedDiagnostic(message: string): Diagnostic {
+  const at = { line: 0, character: 0 };
+  return { range: { start: at, end: at }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message };
 }

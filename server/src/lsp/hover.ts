@@ -8,7 +8,7 @@ import { docnoIndex, type DocumentNumber } from '../core/docno';
 import { figureIndex, type Figure } from '../core/figures/numbers';
 import type { Locale } from '../core/types';
 import { toRange } from './convert';
-import { otherStatements } from './indicators';
+import { otherStatements } from '../core/figures/indicators';
 
 export function hoverAt(doc: SourceDocument, offset: number, locale: Locale): Hover | null {
   const number = doc.get(docnoIndex).numberAt(offset);

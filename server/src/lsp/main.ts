@@ -3,6 +3,7 @@
 // `--socket=<port>`. Nothing is written to stdout except protocol messages.
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { nodeHost } from './nodeHost';
 import { startServer } from './server';
 import { installNodeSegmenter } from '../core/segment/nodeSegmenter';
 
@@ -16,4 +17,4 @@ connection.onExit(() => process.exit(0));
 process.on('uncaughtException', (error) => {
   connection.console.error(`gongwen: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 });
-startServer(connection);
+startServer(connection, nodeHost());

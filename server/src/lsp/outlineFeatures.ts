@@ -1,16 +1,12 @@
 // The outline model (core/outline) seen through LSP: document symbols (the Outline view,
 // breadcrumbs, Go to Symbol), folding ranges per numbered section, the tree the VS Code client
-// shows as “公文大纲”, and renumbering a section or the whole document.
+// shows as “公文大纲”. Renumbering lives in the engine (core/edits/renumber.ts).
 
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { SourceDocument } from '../core/document';
-import { lint } from '../core/engine';
-import { fixText } from '../core/fix';
 import { outlineIndex, type OutlineItem } from '../core/outline/model';
-import { sequence } from '../core/rules/outline/sequence';
-import type { ResolvedConfig } from '../core/config/resolve';
-import type { Finding, Locale, TextEdit } from '../core/types';
-import { minimalEdit, toRange } from './convert';
+import type { Finding } from '../core/types';
+import { toRange } from './convert';
 import type { OutlineNode } from './protocol';
 
 /** Symbol kinds give each level its own icon in the Outline view. */
@@ -118,42 +114,3 @@ function findingsIn(sorted: readonly Finding[], start: number, end: number): Fin
   for (let i = lo; i < sorted.length && sorted[i].start < end; i++) out.push(sorted[i]);
   return out;
 }
-
-export interface RenumberContext {
-  text: string;
-  config: ResolvedConfig;
-  locale: Locale;
-}
-
-/**
- * Renumbers with the fixes of the outline/sequence rule (so the command and the rule agree on
- * what “in sequence” means): the whole document, or only the items below the section that holds
- * `line` (below the item on that line, or, when it has no children, below its parent; at the top
- * level, the roots of the piece). The rule runs even when the user switched it off, since the command asks for it.
- */
-export function renumberEdit(doc: SourceDocument, ctx: RenumberContext, line?: number): TextEdit | undefined {
-  let from = 0;
-  let to = ctx.text.length;
-  if (line !== undefined) {
-    const outline = doc.get(outlineIndex);
-    let item = outline.itemAt(doc.lines.lineEnd(Math.max(0, Math.min(line, doc.lines.lineCount - 1))));
-    // An item without children has nothing below it to renumber: take the list it belongs to.
-    while (item && item.children.length === 0) item = item.parent;
-    const piece = outline.pieces.find((p) => p.start <= doc.lines.lineStarts[Math.min(line, doc.lines.lineCount - 1)] && doc.lines.lineStarts[Math.min(line, doc.lines.lineCount - 1)] < p.end) ?? outline.pieces[0];
-    from = item ? item.end : piece.start;
-    to = item ? item.sectionEnd : piece.end;
-  }
-  const setting = ctx.config.rules[sequence.meta.id];
-  const config: ResolvedConfig = {
-    ...ctx.config,
-    rules: { ...ctx.config.rules, [sequence.meta.id]: { severity: 'warning', options: setting?.options ?? {} } },
-  };
-  const outcome = fixText(ctx.text, (current) => {
-    const shift = current.length - ctx.text.length;
-    return lint(current, { config, locale: ctx.locale, rules: [sequence] })
-      .filter((f) => f.fix && f.fix.every((e) => e.start >= from && e.end <= to + shift))
-      .map((f) => f.fix as TextEdit[]);
-  });
-  return minimalEdit(ctx.text, outcome.text);
-}
-

@@ -50,7 +50,7 @@ export interface OutlineResult {
 
 export interface StatusResult {
   version: number;
-  /** 字数 of the prose (see wordCount.ts), or null when the document is not checked. */
+  /** 字数 of the prose (see core/text/wordCount.ts), or null when the document is not checked. */
   characters: number | null;
   problems: number;
   errors: number;

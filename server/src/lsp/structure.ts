@@ -8,9 +8,9 @@ import type { Finding, Locale } from '../core/types';
 import { toRange } from './convert';
 import { hoverAt } from './hover';
 import { documentSymbols, foldingRanges, outlineTree } from './outlineFeatures';
-import { nextPlaceholder } from './placeholders';
+import { nextPlaceholder } from '../core/placeholders';
 import { NEXT_PLACEHOLDER_REQUEST, OUTLINE_REQUEST, STATUS_REQUEST, type DocumentParams, type OutlineResult, type PositionParams, type StatusResult } from './protocol';
-import { countWords } from './wordCount';
+import { countWords } from '../core/text/wordCount';
 
 /** An open document as these handlers see it: parsed, or skipped with the reason. */
 export type StructureDocument =

@@ -2,10 +2,10 @@
 // What counts as a placeholder is decided by the figure/placeholder rule alone, so the command,
 // the rule's diagnostics and the snippets (which write ×× for blanks) always agree.
 
-import type { SourceDocument } from '../core/document';
-import { lintDocument } from '../core/engine';
-import { resolveConfig } from '../core/config/resolve';
-import { ruleById } from '../core/rules';
+import type { SourceDocument } from './document';
+import { lintDocument } from './engine';
+import { resolveConfig } from './config/resolve';
+import { ruleById } from './rules';
 
 export const PLACEHOLDER_RULE_ID = 'figure/placeholder';
 
@@ -15,7 +15,7 @@ export interface PlaceholderRange {
 }
 
 const placeholderIndex = {
-  name: 'lsp/placeholders',
+  name: 'placeholders',
   build(doc: SourceDocument): PlaceholderRange[] {
     const rule = ruleById(PLACEHOLDER_RULE_ID);
     if (!rule) return [];

@@ -3,10 +3,10 @@
 // (全区门诊量 … 人次). It keys only indicators stated with different values somewhere, which are
 // exactly the ones a writer needs to compare; agreeing statements are not listed.
 
-import type { DocumentIndex, SourceDocument } from '../core/document';
-import { metricStatements, type MetricStatement } from '../core/figures/metrics';
-import type { Figure } from '../core/figures/numbers';
-import { getSegmenter } from '../core/segment/segmenter';
+import type { DocumentIndex, SourceDocument } from '../document';
+import { metricStatements, type MetricStatement } from './metrics';
+import type { Figure } from './numbers';
+import { getSegmenter } from '../segment/segmenter';
 
 export interface Statement {
   start: number;
@@ -18,7 +18,7 @@ export interface Statement {
 }
 
 const metricsIndex: DocumentIndex<MetricStatement[]> = {
-  name: 'lsp/metrics',
+  name: 'figures/metric-statements',
   build(doc) {
     try {
       return metricStatements(doc, () => getSegmenter(doc.settings.userWords ?? []));

@@ -2,7 +2,7 @@
 // every full-width punctuation mark counts one, and a run of Latin letters or digits counts as
 // one word. Only prose counts: Markdown markup, code and comments are not part of the text.
 
-import type { SourceDocument } from '../core/document';
+import type { SourceDocument } from '../document';
 
 const CJK_OR_FULLWIDTH = /[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]|[\ud840-\ud87f][\udc00-\udfff]/g;
 const LATIN_WORD = /[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*/g;

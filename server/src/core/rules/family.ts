@@ -1,0 +1,8 @@
+// Rule ids are namespaced by family (`figure/range`); a family name stands for all its rules in
+// settings, suppression comments and the CLI's --only.
+
+/** The family of a rule id: `figure` for `figure/range`. */
+export function familyOf(ruleId: string): string {
+  const slash = ruleId.indexOf('/');
+  return slash < 0 ? ruleId : ruleId.slice(0, slash);
+}

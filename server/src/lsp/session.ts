@@ -1,0 +1,122 @@
+// The server's state for one client connection: the open documents and what is known about each,
+// the client's capabilities, settings and configuration per document, and the lint results of
+// each version. Handler modules (diagnostics.ts, actions.ts, structure.ts, lifecycle.ts) read
+// everything through here.
+
+import { TextDocuments, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SourceDocument } from '../core/document';
+import { localeFromTag } from '../core/messages';
+import type { Locale } from '../core/types';
+import { ConfigStore, SETTINGS_SOURCE, type DocumentConfig } from './configStore';
+import { configErrorDiagnostic } from './convert';
+import { DocumentCache, MAX_DOCUMENT_LENGTH, type LintResult } from './documentCache';
+import { DocumentStates } from './documentState';
+import type { ServerHost } from './host';
+import { t } from './codeActions';
+import { DEFAULT_SETTINGS, normalizeSettings, settingsKey, type ServerSettings } from './settings';
+
+/** What the client said it can do, read once at initialize. */
+export interface ClientCapabilities {
+  pullConfiguration: boolean;
+  registerWatchers: boolean;
+  refreshDiagnostics: boolean;
+  resolveEdits: boolean;
+  pullDiagnostics: boolean;
+}
+
+/** An open document with its settings, configuration and message language. */
+export interface DocumentContext {
+  doc: TextDocument;
+  settings: ServerSettings;
+  config: DocumentConfig;
+  locale: Locale;
+}
+
+export class Session {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly cache = new DocumentCache();
+  readonly states = new DocumentStates();
+  readonly configStore: ConfigStore;
+  capabilities: ClientCapabilities = { pullConfiguration: false, registerWatchers: false, refreshDiagnostics: false, resolveEdits: false, pullDiagnostics: false };
+  /** The editor's display language, the default for messages. */
+  displayLocale: Locale = 'zh';
+  workspaceRoots: string[] = [];
+  /** Settings sent with didChangeConfiguration, for clients that cannot be asked per document. */
+  globalSettings: ServerSettings = DEFAULT_SETTINGS;
+
+  constructor(
+    readonly connection: Connection,
+    readonly host: ServerHost,
+  ) {
+    this.configStore = new ConfigStore(
+      (file, errors) => {
+        const suffix = t(this.displayLocale, '（有误之处按默认设置检查）', ' (defaults apply where it is wrong)');
+        const diagnostics = errors.map((e) => configErrorDiagnostic(e.line, e.column, `${e.message[this.displayLocale]}${suffix}`));
+        void connection.sendDiagnostics({ uri: host.pathToUri(file), diagnostics });
+      },
+      (problems) => {
+        const text = problems.map((p) => p[this.displayLocale]).join(this.displayLocale === 'en' ? '; ' : '；');
+        void connection.window.showWarningMessage(`gongwen: ${SETTINGS_SOURCE} — ${text}`);
+      },
+      (file) => host.readFile(file),
+    );
+  }
+
+  /** The display language from initialize: the client's option, else the LSP locale. */
+  setDisplayLocale(option: unknown, lspLocale: string | undefined): void {
+    this.displayLocale = localeFromTag(typeof option === 'string' ? option : lspLocale);
+  }
+
+  settingsFor(uri: string): Promise<ServerSettings> {
+    const state = this.states.get(uri);
+    if (!state.settings) {
+      state.settings = this.capabilities.pullConfiguration
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' }).then(normalizeSettings, () => DEFAULT_SETTINGS)
+        : Promise.resolve(this.globalSettings);
+    }
+    return state.settings;
+  }
+
+  /** The document with its settings and configuration, or undefined when it is not open. */
+  async contextFor(uri: string): Promise<DocumentContext | undefined> {
+    if (!this.documents.get(uri)) return undefined;
+    const settings = await this.settingsFor(uri);
+    const current = this.documents.get(uri);
+    if (!current) return undefined;
+    const filePath = this.host.uriToPath(uri);
+    const root = this.workspaceRoots.find((r) => filePath && this.host.isInside(filePath, r)) ?? this.workspaceRoots[0];
+    let config;
+    try {
+      config = this.configStore.configFor(filePath, settings, root, settingsKey(settings));
+    } catch (error) {
+      this.connection.console.error(`gongwen: configuration could not be read: ${String(error)}`);
+      this.configStore.invalidate();
+      config = this.configStore.configFor(undefined, DEFAULT_SETTINGS, undefined, 'fallback');
+    }
+    const locale = settings.locale !== 'auto' ? settings.locale : config.config.locale ?? this.displayLocale;
+    return { doc: current, settings, config, locale };
+  }
+
+  /** Why a document is not checked, or undefined when it is. */
+  skipReason(ctx: DocumentContext): string | undefined {
+    if (!ctx.settings.enable) return t(ctx.locale, '已在设置中关闭（gongwen.enable）', 'disabled in settings (gongwen.enable)');
+    if (ctx.doc.getText().length > MAX_DOCUMENT_LENGTH) {
+      const mb = (MAX_DOCUMENT_LENGTH / 1_000_000).toFixed(0);
+      return t(ctx.locale, `文档超过 ${mb} 百万字符，为保持编辑器流畅已跳过检查`, `document is larger than ${mb} million characters; not checked to keep the editor responsive`);
+    }
+    return undefined;
+  }
+
+  /** The current lint result (linting if needed), or undefined when the document is skipped. */
+  currentResult(ctx: DocumentContext): LintResult | undefined {
+    if (this.skipReason(ctx)) return undefined;
+    const { doc, config, locale } = ctx;
+    return this.cache.lint(doc.uri, doc.version, doc.getText(), config.config, config.key, locale);
+  }
+
+  /** The parsed document of the context's version (shared with linting). */
+  source(ctx: DocumentContext): SourceDocument {
+    return this.cache.source(ctx.doc.uri, ctx.doc.version, ctx.doc.getText(), ctx.config.config.userWords);
+  }
+}
