@@ -16,6 +16,8 @@ export interface CliOptions {
   config?: string;
   /** `--rule id:severity`, in the order given. */
   rules: { id: string; severity: SeveritySetting }[];
+  /** `--only id,family`: check and fix only these rules (empty: all). */
+  only: string[];
   maxWarnings?: number;
   quiet: boolean;
   printConfig?: string;
@@ -37,7 +39,7 @@ export interface UsageError {
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
 export function parseArgs(argv: readonly string[]): { options: CliOptions } | { error: UsageError } {
-  const o: CliOptions = { paths: [], stdin: false, fix: false, fixDryRun: false, format: 'stylish', rules: [], quiet: false, init: false, version: false, help: false };
+  const o: CliOptions = { paths: [], stdin: false, fix: false, fixDryRun: false, format: 'stylish', rules: [], only: [], quiet: false, init: false, version: false, help: false };
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -102,6 +104,11 @@ export function parseArgs(argv: readonly string[]): { options: CliOptions } | { 
         o.rules.push({ id, severity: severity as SeveritySetting });
         break;
       }
+      case '--only':
+        if (typeof (v = need()) !== 'string') return v;
+        o.only.push(...v.split(/[\s,，]+/).filter(Boolean));
+        if (!o.only.length) return { error: { key: 'missingValue', value: name } };
+        break;
       case '--max-warnings':
         if (typeof (v = need()) !== 'string') return v;
         if (!/^\d+$/.test(v)) return { error: { key: 'badMaxWarnings', value: v } };

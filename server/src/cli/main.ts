@@ -5,6 +5,7 @@
 
 import * as path from 'node:path';
 import { fixAll, lintDocument } from '../core/engine';
+import { selectRules } from '../core/edits/fixes';
 import { SourceDocument } from '../core/document';
 import { formatTimings, measured, Timings } from '../core/timing';
 import { allRules } from '../core/rules';
@@ -94,6 +95,10 @@ export async function main(io: CliIo, extensions: CliExtensions = {}): Promise<n
 class Run {
   private readonly fs: CliFileSystem;
   private readonly families: string[];
+  /** The rules this run checks and fixes: all of them, or those named by --only. */
+  private readonly checked: readonly Rule[];
+  /** A name given to --only that matches no rule (a usage error). */
+  private readonly unknownOnly?: string;
   private readonly overrides: ConfigLayer[];
   private readonly configCache = new Map<string, LoadedConfig>();
   private readonly reportedConfigErrors = new Set<string>();
@@ -115,6 +120,9 @@ class Run {
   ) {
     this.fs = io.fs ?? nodeFileSystem;
     this.families = [...new Set(rules.map((r) => r.meta.id.split('/')[0]))];
+    const selected = options.only.length ? selectRules(options.only, rules) : { rules };
+    this.checked = 'rules' in selected ? selected.rules : [];
+    if ('unknown' in selected) this.unknownOnly = selected.unknown;
     this.overrides = options.rules.length ? [{ rules: Object.fromEntries(options.rules.map((r) => [r.id, { severity: r.severity }])) }] : [];
     this.locale = explicitLocale ?? 'zh';
     this.t = texts(this.locale);
@@ -156,6 +164,10 @@ class Run {
         this.io.stderr.write(`gongwen-lint: ${this.t.unknownRule(r.id)}\n${this.t.seeHelp}\n`);
         return 2;
       }
+    }
+    if (this.unknownOnly !== undefined) {
+      this.io.stderr.write(`gongwen-lint: ${this.t.unknownOnly(this.unknownOnly)}\n${this.t.seeHelp}\n`);
+      return 2;
     }
     if (o.init) return this.init();
     if (o.printConfig !== undefined) return this.printConfig(o.printConfig);
@@ -269,7 +281,7 @@ class Run {
 
   /** Lints (and with --fix-dry-run, fixes in memory) one text. */
   private lintText(target: Target, text: string, config: ResolvedConfig): FileResult {
-    const lintOptions = { config, locale: this.findingLocale(config), rules: this.rules };
+    const lintOptions = { config, locale: this.findingLocale(config), rules: this.checked };
     if (!this.options.fixDryRun && !this.options.fix) {
       return { filePath: target.file, display: target.display, text, ...this.lintWithLines(text, config) };
     }
@@ -287,7 +299,7 @@ class Run {
   private lintWithLines(text: string, config: ResolvedConfig): Pick<FileResult, 'findings' | 'lines'> {
     textsLinted++;
     const doc = new SourceDocument(text, { userWords: config.userWords, timings: this.timings });
-    const findings = lintDocument(doc, { config, locale: this.findingLocale(config), rules: this.rules });
+    const findings = lintDocument(doc, { config, locale: this.findingLocale(config), rules: this.checked });
     return { findings, lines: doc.lines };
   }
 

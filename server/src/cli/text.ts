@@ -22,6 +22,8 @@ const zh = {
   -c, --config 文件        只用这个配置文件，不再逐级查找 .gongwenrc.json
   --rule 规则:级别         临时设置规则级别，可重复，如 --rule outline:off --rule figure/range:error
                            级别：off、info、warning、error；规则可以是规则族名
+  --only 规则[,规则]       只检查（配合 --fix 只修复）这些规则或规则族，可重复，
+                           如 --fix --only figure/fullwidth-digit
   --max-warnings 数目      警告多于这个数目时也以失败（退出码 1）结束
   -q, --quiet              只显示错误，不显示警告和提示
   --print-config 文件      显示这个文件实际使用的配置
@@ -56,6 +58,7 @@ const zh = {
   segmenter: (name: string, forced: boolean) =>
     `分词器：${name === 'native' ? 'native（nodejieba 原生模块）' : 'js（JavaScript 实现，未使用原生模块）'}${forced ? '，由 GONGWEN_SEGMENTER 指定' : ''}`,
   unknownRule: (id: string) => `--rule 里的规则“${id}”不存在`,
+  unknownOnly: (id: string) => `--only 里的规则“${id}”不存在`,
   missing: (p: string) => `找不到文件或文件夹：${p}`,
   noMatch: (p: string) => `没有文件匹配：${p}`,
   unreadable: (p: string, code: string) => `无法读取 ${p}（${code}）${code === 'EACCES' || code === 'EPERM' ? '：没有读取权限' : ''}`,
@@ -108,6 +111,8 @@ Options:
   -c, --config FILE        Use only this configuration file instead of looking up .gongwenrc.json
   --rule ID:SEVERITY       Set a rule's severity for this run; repeatable, e.g. --rule outline:off
                            Severities: off, info, warning, error; ID may be a rule family
+  --only ID[,ID]           Check (and with --fix, fix) only these rules or families; repeatable,
+                           e.g. --fix --only figure/fullwidth-digit
   --max-warnings N         Also fail (exit code 1) when there are more than N warnings
   -q, --quiet              Report errors only, not warnings or infos
   --print-config FILE      Print the configuration that applies to FILE
@@ -143,6 +148,7 @@ Exit codes: 0 no problems; 1 errors found, or more warnings than --max-warnings;
   segmenter: (name, forced) =>
     `segmenter: ${name === 'native' ? 'native (nodejieba native module)' : 'js (JavaScript port, no native module)'}${forced ? ', chosen by GONGWEN_SEGMENTER' : ''}`,
   unknownRule: (id) => `--rule names a rule that does not exist: "${id}"`,
+  unknownOnly: (id) => `--only names a rule that does not exist: "${id}"`,
   missing: (p) => `no such file or folder: ${p}`,
   noMatch: (p) => `no files match: ${p}`,
   unreadable: (p, code) => `cannot read ${p} (${code})${code === 'EACCES' || code === 'EPERM' ? ': permission denied' : ''}`,
