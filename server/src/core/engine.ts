@@ -4,6 +4,7 @@
 
 import { SourceDocument } from './document';
 import { fixText, overlaps, type FixOutcome } from './fix';
+import { catalogue } from './catalogue';
 import { formatMessage } from './messages';
 import { allRules } from './rules';
 import { resolveConfig, type ResolvedConfig } from './config/resolve';
@@ -185,10 +186,7 @@ function editsProblem(edits: readonly TextEdit[], length: number): string | unde
 
 function internalFinding(ruleId: string, locale: Locale, error: unknown): Finding {
   const detail = error instanceof Error ? error.message : String(error);
-  const message =
-    locale === 'en'
-      ? `Rule ${ruleId} failed on this document and was skipped: ${detail}. Please report this.`
-      : `规则 ${ruleId} 处理本文档时出错，已跳过：${detail}。请报告此问题。`;
+  const message = catalogue(locale).ruleFailed(ruleId, detail);
   return { ruleId: INTERNAL_RULE_ID, severity: 'error', start: 0, end: 0, message, messageId: 'crash', data: { rule: ruleId }, suggestions: [], related: [] };
 }
 

@@ -4,6 +4,7 @@
 // was computed for, so the editor refuses a fix whose text has changed since.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
+import { catalogue } from '../core/catalogue';
 import { fixEdit } from '../core/edits/fixes';
 import { disableLineEdit } from '../core/suppress';
 import type { ResolvedConfig } from '../core/config/resolve';
@@ -44,7 +45,7 @@ export function fixAllEdit(ctx: ActionContext, ruleId?: string): TextEdit | unde
 /** `source.fixAll.gongwen`, with its edit computed now (`eager`) or on resolve. */
 export function fixAllAction(ctx: ActionContext, eager: boolean): CodeAction | undefined {
   if (!ctx.findings.some((f) => f.fix)) return undefined;
-  const title = t(ctx.locale, '修复全部可自动修复的公文问题', 'Fix all auto-fixable gongwen problems');
+  const title = catalogue(ctx.locale).editor.fixAll;
   if (!eager) return { title, kind: FIX_ALL_KIND, data: { uri: ctx.uri, version: ctx.version } satisfies ResolveData };
   const edit = fixAllEdit(ctx);
   return edit ? { title, kind: FIX_ALL_KIND, edit: versionedEdit(ctx, [edit]) } : undefined;
@@ -55,6 +56,7 @@ export function quickFixes(ctx: ActionContext, range: Range, diagnostics: readon
   const start = ctx.lines.offsetAt(range.start);
   const end = ctx.lines.offsetAt(range.end);
   const actions: CodeAction[] = [];
+  const words = catalogue(ctx.locale).editor;
   const fixAllOffered = new Set<string>();
   const disableOffered = new Set<string>();
   const fixableCount = new Map<string, number>();
@@ -69,7 +71,7 @@ export function quickFixes(ctx: ActionContext, range: Range, diagnostics: readon
     const attach = diagnostic ? { diagnostics: [diagnostic] } : {};
     if (finding.fix) {
       actions.push({
-        title: t(ctx.locale, `修复：${shorten(finding.message)}`, `Fix: ${shorten(finding.message)}`),
+        title: words.fix(shorten(finding.message)),
         kind: CodeActionKind.QuickFix,
         isPreferred: true,
         edit: versionedEdit(ctx, finding.fix),
@@ -85,7 +87,7 @@ export function quickFixes(ctx: ActionContext, range: Range, diagnostics: readon
       // Several lint passes: computed only when the user picks the action (codeAction/resolve).
       const data: ResolveData = { uri: ctx.uri, version: ctx.version, ruleId: finding.ruleId };
       actions.push({
-        title: t(ctx.locale, `修复本文件中全部 ${finding.ruleId} 问题（${sameRule} 处）`, `Fix all ${finding.ruleId} problems in this file (${sameRule})`),
+        title: words.fixRule(finding.ruleId, sameRule),
         kind: CodeActionKind.QuickFix,
         data,
         ...attach,
@@ -96,7 +98,7 @@ export function quickFixes(ctx: ActionContext, range: Range, diagnostics: readon
     if (!disableOffered.has(disableKey) && finding.ruleId.includes('/') && !finding.ruleId.startsWith('internal/')) {
       disableOffered.add(disableKey);
       actions.push({
-        title: t(ctx.locale, `本行不检查 ${finding.ruleId}`, `Disable ${finding.ruleId} for this line`),
+        title: words.disableLine(finding.ruleId),
         kind: CodeActionKind.QuickFix,
         edit: versionedEdit(ctx, [disableLineEdit(ctx.lines, line, finding.ruleId)]),
         ...attach,
@@ -161,8 +163,4 @@ function isBreak(text: string, i: number): boolean {
   if ('：。；！？;'.includes(ch)) return true;
   if (ch === '.' && text[i - 2] === '.') return false;
   return (ch === ':' || ch === '.') && (i + 1 === text.length || /\s/.test(text[i + 1]));
-}
-
-export function t(locale: Locale, zh: string, en: string): string {
-  return locale === 'en' ? en : zh;
 }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { parseConfigText, type ConfigError } from '../core/config/parse';
 import { loadConfigForFile, type ResolvedConfig } from '../core/config/resolve';
 import { allRules, ruleFamilies } from '../core/rules';
+import { CATALOGUES } from '../core/catalogue';
 import type { Localized } from '../core/types';
 import type { ServerSettings } from './settings';
 
@@ -98,7 +99,7 @@ export class ConfigStore {
     try {
       text = JSON.stringify({ rules: settings.rules });
     } catch {
-      this.settingsProblems = [{ zh: '设置 gongwen.rules 无法读取', en: 'the setting gongwen.rules cannot be read' }];
+      this.settingsProblems = [{ zh: CATALOGUES.zh.config.settingsUnreadable, en: CATALOGUES.en.config.settingsUnreadable }];
       return undefined;
     }
     const parsed = parseConfigText(text, SETTINGS_SOURCE, allRules, ruleFamilies);

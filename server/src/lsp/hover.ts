@@ -6,6 +6,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { SourceDocument } from '../core/document';
 import { docnoIndex, type DocumentNumber } from '../core/docno';
 import { figureIndex, type Figure } from '../core/figures/numbers';
+import { catalogue } from '../core/catalogue';
 import type { Locale } from '../core/types';
 import { toRange } from './convert';
 import { otherStatements } from '../core/figures/indicators';
@@ -35,33 +36,32 @@ function figureAt(figures: readonly Figure[], offset: number): Figure | undefine
 }
 
 function docnoHover(n: DocumentNumber, locale: Locale): string {
-  const zh = locale !== 'en';
+  const words = catalogue(locale).hover;
   const rows: [string, string][] = [
-    [zh ? '机关代字' : 'Agency code', n.agency.text],
-    [zh ? '年份' : 'Year', `${n.year.text}${n.year.text.length !== 4 ? (zh ? '（应写全四位）' : ' (write all four digits)') : ''}`],
-    [zh ? '序号' : 'Serial', `${n.serial.value}${n.ordinal ? (zh ? '（前有“第”）' : ' (preceded by 第)') : ''}`],
-    [zh ? '括号' : 'Brackets', `${n.open?.text ?? (zh ? '缺' : 'missing')} ${n.close?.text ?? (zh ? '缺' : 'missing')}`],
+    [words.agency, n.agency.text],
+    [words.year, `${n.year.text}${n.year.text.length !== 4 ? words.yearShort : ''}`],
+    [words.serial, `${n.serial.value}${n.ordinal ? words.ordinal : ''}`],
+    [words.brackets, `${n.open?.text ?? words.missing} ${n.close?.text ?? words.missing}`],
   ];
-  const title = zh ? '**发文字号**' : '**Document number (发文字号)**';
-  return [`${title} \`${escapeCode(n.text)}\``, '', ...table(rows, zh)].join('\n');
+  return [`${words.documentNumber} \`${escapeCode(n.text)}\``, '', ...table(rows, locale)].join('\n');
 }
 
 function figureHover(doc: SourceDocument, f: Figure, locale: Locale): string {
-  const zh = locale !== 'en';
-  const rows: [string, string][] = [[zh ? '数值' : 'Value', formatValue(f)]];
-  if (f.unit) rows.push([zh ? '单位' : 'Unit', f.unit.text]);
-  if (f.multiplier) rows.push([zh ? '倍数' : 'Multiplier', `${f.multiplier.text}（×${f.multiplier.factor}）`]);
-  if (f.approx.length) rows.push([zh ? '约数' : 'Approximate', f.approx.map((a) => a.word).join('、')]);
-  if (f.range) rows.push([zh ? '范围' : 'Range', escapeCell(doc.text.slice(f.range.start, f.range.end))]);
-  const lines = [`${zh ? '**数字**' : '**Figure**'} \`${escapeCode(doc.text.slice(f.start, f.end))}\``, '', ...table(rows, zh)];
+  const words = catalogue(locale).hover;
+  const rows: [string, string][] = [[words.value, formatValue(f)]];
+  if (f.unit) rows.push([words.unit, f.unit.text]);
+  if (f.multiplier) rows.push([words.multiplier, `${f.multiplier.text}（×${f.multiplier.factor}）`]);
+  if (f.approx.length) rows.push([words.approximate, f.approx.map((a) => a.word).join('、')]);
+  if (f.range) rows.push([words.range, escapeCell(doc.text.slice(f.range.start, f.range.end))]);
+  const lines = [`${words.figure} \`${escapeCode(doc.text.slice(f.start, f.end))}\``, '', ...table(rows, locale)];
   const others = otherStatements(doc, f);
   if (others.length) {
-    lines.push('', zh ? `同一指标的其他表述（${others.length} 处）：` : `Other statements of the same indicator (${others.length}):`);
+    lines.push('', words.otherStatements(others.length));
     for (const other of others.slice(0, 8)) {
       const line = doc.lines.lineOf(other.start) + 1;
-      lines.push(`- ${zh ? `第 ${line} 行` : `line ${line}`}：\`${escapeCode(other.text)}\``);
+      lines.push(`- ${words.line(line)}：\`${escapeCode(other.text)}\``);
     }
-    if (others.length > 8) lines.push(zh ? `- ……另有 ${others.length - 8} 处` : `- … ${others.length - 8} more`);
+    if (others.length > 8) lines.push(words.more(others.length - 8));
   }
   return lines.join('\n');
 }
@@ -73,8 +73,8 @@ function formatValue(f: Figure): string {
   return value;
 }
 
-function table(rows: [string, string][], zh: boolean): string[] {
-  return [zh ? '| 项 | 内容 |' : '| Part | Value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)];
+function table(rows: [string, string][], locale: Locale): string[] {
+  return [catalogue(locale).hover.tableHead, '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${escapeCell(v)} |`)];
 }
 
 function escapeCell(text: string): string {

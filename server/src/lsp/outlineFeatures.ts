@@ -4,8 +4,9 @@
 
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { SourceDocument } from '../core/document';
+import { catalogue } from '../core/catalogue';
 import { outlineIndex, type OutlineItem } from '../core/outline/model';
-import type { Finding } from '../core/types';
+import type { Finding, Locale } from '../core/types';
 import { toRange } from './convert';
 import type { OutlineNode } from './protocol';
 
@@ -13,7 +14,7 @@ import type { OutlineNode } from './protocol';
 const KIND_OF_LEVEL: Record<number, SymbolKind> = { 1: SymbolKind.Module, 2: SymbolKind.Namespace, 3: SymbolKind.Class, 4: SymbolKind.Field };
 const MAX_NAME = 80;
 
-export function documentSymbols(doc: SourceDocument): DocumentSymbol[] {
+export function documentSymbols(doc: SourceDocument, locale: Locale): DocumentSymbol[] {
   const outline = doc.get(outlineIndex);
   const symbols: DocumentSymbol[] = [];
   for (const piece of outline.pieces) {
@@ -22,7 +23,7 @@ export function documentSymbols(doc: SourceDocument): DocumentSymbol[] {
       const title = piece.title;
       const end = contentEnd(doc.text, title.end, piece.end);
       symbols.push({
-        name: clip(doc.text.slice(title.start, title.end)) || '（无标题）',
+        name: clip(doc.text.slice(title.start, title.end)) || catalogue(locale).editor.untitled,
         kind: SymbolKind.File,
         range: toRange(doc.lines, doc.lines.lineStarts[doc.lines.lineOf(title.start)], end),
         selectionRange: toRange(doc.lines, title.start, title.end),

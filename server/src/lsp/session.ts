@@ -6,6 +6,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SourceDocument } from '../core/document';
+import { catalogue } from '../core/catalogue';
 import { localeFromTag } from '../core/messages';
 import type { Locale } from '../core/types';
 import { ConfigStore, SETTINGS_SOURCE, type DocumentConfig } from './configStore';
@@ -13,7 +14,6 @@ import { configErrorDiagnostic } from './convert';
 import { DocumentCache, MAX_DOCUMENT_LENGTH, type LintResult } from './documentCache';
 import { DocumentStates } from './documentState';
 import type { ServerHost } from './host';
-import { t } from './codeActions';
 import { DEFAULT_SETTINGS, normalizeSettings, settingsKey, type ServerSettings } from './settings';
 
 /** What the client said it can do, read once at initialize. */
@@ -51,12 +51,12 @@ export class Session {
   ) {
     this.configStore = new ConfigStore(
       (file, errors) => {
-        const suffix = t(this.displayLocale, '（有误之处按默认设置检查）', ' (defaults apply where it is wrong)');
+        const suffix = catalogue(this.displayLocale).config.defaultsApply;
         const diagnostics = errors.map((e) => configErrorDiagnostic(e.line, e.column, `${e.message[this.displayLocale]}${suffix}`));
         void connection.sendDiagnostics({ uri: host.pathToUri(file), diagnostics });
       },
       (problems) => {
-        const text = problems.map((p) => p[this.displayLocale]).join(this.displayLocale === 'en' ? '; ' : '；');
+        const text = problems.map((p) => p[this.displayLocale]).join(catalogue(this.displayLocale).config.separator);
         void connection.window.showWarningMessage(`gongwen: ${SETTINGS_SOURCE} — ${text}`);
       },
       (file) => host.readFile(file),
@@ -100,11 +100,9 @@ export class Session {
 
   /** Why a document is not checked, or undefined when it is. */
   skipReason(ctx: DocumentContext): string | undefined {
-    if (!ctx.settings.enable) return t(ctx.locale, '已在设置中关闭（gongwen.enable）', 'disabled in settings (gongwen.enable)');
-    if (ctx.doc.getText().length > MAX_DOCUMENT_LENGTH) {
-      const mb = (MAX_DOCUMENT_LENGTH / 1_000_000).toFixed(0);
-      return t(ctx.locale, `文档超过 ${mb} 百万字符，为保持编辑器流畅已跳过检查`, `document is larger than ${mb} million characters; not checked to keep the editor responsive`);
-    }
+    const words = catalogue(ctx.locale).editor;
+    if (!ctx.settings.enable) return words.disabled;
+    if (ctx.doc.getText().length > MAX_DOCUMENT_LENGTH) return words.tooLarge((MAX_DOCUMENT_LENGTH / 1_000_000).toFixed(0));
     return undefined;
   }
 

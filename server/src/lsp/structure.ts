@@ -32,7 +32,7 @@ export function registerStructureHandlers(connection: Connection, deps: Structur
 
   connection.onDocumentSymbol(async (params) => {
     const doc = await parsed(params.textDocument?.uri);
-    return doc ? documentSymbols(doc.source) : [];
+    return doc ? documentSymbols(doc.source, doc.locale) : [];
   });
 
   connection.onFoldingRanges(async (params) => {
