@@ -37,6 +37,27 @@ describe('metric keys', () => {
     assert.deepEqual(statements('投入资金50万元改造中医馆，投入资金30万元建设村卫生室。'), []);
   });
 
+  it('keeps a qualifier the dictionary does not know: 早稻 and 晚稻 are two indicators (issue 11)', () => {
+    const [early, late] = statements('全县早稻总产量12万吨。\n\n全县晚稻总产量15万吨。\n');
+    assert.equal(early.label, '全县早稻总产量');
+    assert.notEqual(early.key, late.key);
+  });
+
+  it('keeps apart a rate said of two groups in one sentence (issue 14, bug 5)', () => {
+    const [old, chronic] = statements('老年人签约12000人，签约率97%，高血压患者签约8000人，签约率99.6%。');
+    assert.equal(old.key, chronic.key);
+    assert.notEqual(old.context, chronic.context);
+    // The same rate stated again for the same group still meets the first statement.
+    const again = statements('老年人签约12000人，签约率97%。\n\n老年人签约12000人，签约率98%。\n');
+    assert.equal(again[0].context, again[1].context);
+  });
+
+  it('reads an indicator name wrapped across lines as one word (issue 14, bug 5)', () => {
+    const text = '全县高血压患者健康管理工作稳步推进，按照服务规范要求，高血压患者规\n范管理率达到90%。\n\n全县高血压患者规范管理率达到85%。\n';
+    const [wrapped] = statements(text);
+    assert.equal(wrapped.label, '高血压患者规范管理率');
+  });
+
   it('never loads the segmenter when no two figures could conflict', () => {
     let asked = 0;
     const segmenter = (): Segmenter => {

@@ -82,6 +82,8 @@ interface Candidate {
   figure: Figure;
   clauseStart: number;
   clause: string;
+  /** The clause was cut by MAX_CLAUSE, so its first word may be a piece of one. */
+  capped: boolean;
   cheapKey: string;
   unit: string;
   value: number;
@@ -161,8 +163,16 @@ function cheapCandidate(masked: string, figure: Figure): Candidate | undefined {
   // A bound or an approximation written after the figure: 95%以上, 85%左右, 10人次多.
   if (/^(?:以上|以下|左右|上下|多|余|之内|以内|内)/.test(masked.slice(figure.end, figure.end + 2))) return undefined;
   let clauseStart = figure.start;
-  while (clauseStart > 0 && !CLAUSE_END.has(masked.charCodeAt(clauseStart - 1)) && figure.start - clauseStart < 60) clauseStart--;
-  const clause = masked.slice(clauseStart, figure.start).replace(/\u0000/g, '');
+  for (;;) {
+    while (clauseStart > 0 && !CLAUSE_END.has(masked.charCodeAt(clauseStart - 1)) && figure.start - clauseStart < MAX_CLAUSE) clauseStart--;
+    // A line wrapped inside a word (高血压患者规范\n管理率) goes on: the clause is the whole phrase.
+    const wrap = softWrapBefore(masked, clauseStart);
+    if (wrap === undefined || figure.start - wrap >= MAX_CLAUSE) break;
+    clauseStart = wrap;
+  }
+  // A clause cut by the length bound starts inside a word: that word is not part of the key.
+  const capped = figure.start - clauseStart >= MAX_CLAUSE && clauseStart > 0 && !CLAUSE_END.has(masked.charCodeAt(clauseStart - 1));
+  const clause = masked.slice(clauseStart, figure.start).replace(/[\u0000\r\n]/g, '');
   if (NOT_A_LEVEL.test(clause)) return undefined;
   const head = clause.replace(FILLER_END, '');
   const indicator = INDICATOR_END.exec(head);
@@ -173,6 +183,7 @@ function cheapCandidate(masked: string, figure: Figure): Candidate | undefined {
     figure,
     clauseStart,
     clause,
+    capped,
     cheapKey: `${name}|${unit.unit}`,
     unit: unit.unit,
     value: figure.value * unit.factor,
@@ -182,6 +193,37 @@ function cheapCandidate(masked: string, figure: Figure): Candidate | undefined {
 
 /** Tags of words that carry no identity of the indicator: numbers, punctuation, particles. */
 const DROPPED_TAGS = /^(?:m|x|q|u\w*|w|c|p|y|e|o)$/;
+/** Han text: a word the dictionary does not know (早稻, tagged x) is still part of the name. */
+const HAS_HAN = /[\u4e00-\u9fff]/;
+/** How far back from a figure its clause is read. */
+const MAX_CLAUSE = 60;
+/** A line shorter than this is a title or a list line, not running text wrapped mid-phrase. */
+const WRAPPED_LINE = 15;
+
+/**
+ * Where the clause goes on when the line break before `at` wraps running text inside a phrase:
+ * Han characters on both sides and a long line before it. Undefined at a real clause end.
+ */
+function softWrapBefore(masked: string, at: number): number | undefined {
+  if (masked[at - 1] !== '\n') return undefined;
+  let end = at - 1;
+  if (masked[end - 1] === '\r') end--;
+  if (!HAS_HAN.test(masked[at] ?? '') || !HAS_HAN.test(masked[end - 1] ?? '')) return undefined;
+  // Only the last WRAPPED_LINE characters are read, so a long line costs no more than a short one.
+  return end >= WRAPPED_LINE && !masked.slice(end - WRAPPED_LINE, end).includes('\n') ? end : undefined;
+}
+
+/**
+ * The group a bare indicator is said of, from the clause before it in the same sentence:
+ * 老年人签约12000人，签约率97%；高血压患者签约8000人，签约率99.6% states two rates of two
+ * groups. Only Han text counts, so the figures of that clause do not tell two groups apart.
+ */
+function subjectBefore(masked: string, clauseStart: number, sentenceStart: number): string {
+  if (clauseStart - 1 <= sentenceStart) return '';
+  let from = clauseStart - 1;
+  while (from > sentenceStart && !CLAUSE_END.has(masked.charCodeAt(from - 1))) from--;
+  return masked.slice(from, clauseStart - 1).replace(/[^\u4e00-\u9fff]/g, '');
+}
 
 function keyed(masked: string, c: Candidate, segmenter: Segmenter, plans: PlanSection[], sections: number[]): MetricStatement | undefined {
   const words: TaggedWord[] = segmenter.tag(c.clause.replace(FILLER_END, ''));
@@ -194,9 +236,10 @@ function keyed(masked: string, c: Candidate, segmenter: Segmenter, plans: PlanSe
       continue;
     }
     TIME_WORD.lastIndex = 0;
-    if (DROPPED_TAGS.test(w.tag) || !w.word.trim()) continue;
+    if ((DROPPED_TAGS.test(w.tag) && !(w.tag === 'x' && HAS_HAN.test(w.word))) || !w.word.trim()) continue;
     content.push(w.word);
   }
+  if (c.capped && words.length && content[0] === words[0].word) content.shift();
   if (content.length === 0) return undefined;
   // The whole sentence's time words and dates set the period: 截至6月底，全区门诊量12万人次.
   let sentenceStart = c.clauseStart;
@@ -209,7 +252,11 @@ function keyed(masked: string, c: Candidate, segmenter: Segmenter, plans: PlanSe
   // Without a scope word (全县门诊量) the subject may be the section's unit: （一）区人民医院。
   // 门诊量42万人次 and （二）区中医院。门诊量18万人次 are two metrics. Such keys only meet
   // within one section.
-  if (!WHOLE_SCOPE.test(content.join(''))) context += `|section@${sectionOf(sections, c.figure.start)}`;
+  if (!WHOLE_SCOPE.test(content.join(''))) {
+    context += `|section@${sectionOf(sections, c.figure.start)}`;
+    // A bare indicator (签约率) is said of the group named before it in the sentence.
+    if (content.length <= 2) context += `|subject@${subjectBefore(masked, c.clauseStart, sentenceStart)}`;
+  }
   return {
     figure: c.figure,
     key: `${content.join('')}|${c.unit}`,

@@ -48,6 +48,10 @@ export const conflict: Rule = {
         en: 'Without a scope word such as 全县 / 全区 / 我市 the subject may be the unit a sub-section is about (（一）县人民医院。门诊量…), so such statements are compared only within one section or numbered item.',
       },
       {
+        zh: '指标名保留全部限定词（早稻产量与晚稻产量、城镇居民与农村居民人均可支配收入是不同指标）；只写“签约率”这类光秃指标名时，以同一句中前一分句所说的对象（“老年人签约12000人，签约率97%”）区分人群，对象不同不比较。指标名按整词读取，跨行断开的名称（“规范\n管理率”）连起来读。',
+        en: 'An indicator keeps every qualifier (早稻产量 and 晚稻产量, or urban and rural income, are different indicators). A bare name such as 签约率 is told apart by the group named in the clause before it in the sentence (老年人签约12000人，签约率97%): rates of different groups are not compared. Names are read as whole words, also when a line break splits one.',
+      },
+      {
         zh: '数值按写出的精度比较：“12.5万人次”与“125312人次”视为一致。',
         en: 'Values are compared at the precision written: 12.5万人次 and 125312人次 agree.',
       },
