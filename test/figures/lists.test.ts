@@ -8,6 +8,7 @@ import {
   findCountedPhrases,
   listAfter,
   listBefore,
+  numeralInWord,
   refineList,
   type BlockLike,
   type CountedPhrase,
@@ -167,5 +168,18 @@ describe('list scanning cost', () => {
     assert.equal(phrases.length, 20000);
     // A linear scan takes tens of milliseconds; a quadratic one would take minutes.
     assert.ok(ms < 1500, `took ${ms} ms of CPU`);
+  });
+});
+
+describe('numeralInWord (segmenter)', () => {
+  const phraseIn = (text: string) => findCountedPhrases(text, 0, text.length)[0];
+  it('reads the numeral of 周五大讲堂, 周三个人学习 and “五一” as part of a word, not a count (issue 11)', () => {
+    const segmenter = getSegmenter();
+    for (const text of ['开展周五大讲堂活动', '坚持周三个人学习制度', '“五一”节期间']) {
+      assert.equal(numeralInWord(text, 0, phraseIn(text), segmenter), true, text);
+    }
+    for (const text of ['推进五大中心建设', '以下三个方面', '落实三项制度', '“六统一”', '全县五大片区']) {
+      assert.equal(numeralInWord(text, 0, phraseIn(text), segmenter), false, text);
+    }
   });
 });

@@ -198,6 +198,29 @@ function indexWithin(text: string, char: string, from: number, until: number): n
 }
 
 /**
+ * Whether the numeral of a counted phrase belongs to a word around it rather than counting:
+ * 周五大讲堂 is 周五 + 大讲堂, 星期三例会 is 星期三 + 例会, “五一” is the holiday, 十九届五中全会
+ * names a plenary session. The whole phrase is segmented, with a few characters before it, and
+ * the numeral counts only when the word holding it starts at the numeral and ends within the
+ * numeral and its classifier (三个, 五项, 五大). Asked only for a phrase about to be reported.
+ */
+export function numeralInWord(masked: string, blockStart: number, phrase: CountedPhrase, segmenter: Segmenter): boolean {
+  const from = Math.max(blockStart, phrase.numeral.start - 4);
+  const window = masked.slice(from, phrase.end + 4).replace(/\u0000/g, ' ');
+  const words = segmenter.cut(window);
+  // A segmenter that dropped or changed characters gives no offsets to trust: keep the count.
+  if (words.join('') !== window) return false;
+  const countEnd = phrase.numeral.end + phrase.classifier.length;
+  let at = from;
+  for (const word of words) {
+    const end = at + word.length;
+    if (end > phrase.numeral.start) return at < phrase.numeral.start || end > Math.max(countEnd, phrase.numeral.end);
+    at = end;
+  }
+  return false;
+}
+
+/**
  * The enumeration written just before a counted phrase, in the same clause:
  * 人事管理、薪酬分配、财务管理“三项权力”, 西街、延南、太西3个街道, A、B和C等六项任务.
  * Returns undefined unless the items are separated by at least one 、 at bracket depth 0 and the

@@ -8,6 +8,7 @@ import {
   findCountedPhrases,
   listAfter,
   listBefore,
+  numeralInWord,
   phraseEnd,
   refineList,
   SECTION_CUE,
@@ -88,6 +89,10 @@ export const count: Rule = {
         en: 'Set expressions (四个自信, 两个维护, 一岗双责, 十四五, 三级医院…) are not counts; add your own with the ignore option. 几方面 and 多项 are not exact numbers. A slogan after a list of places, or a larger count after places (城关镇、东关镇12个村), describes what they contain and is not reported.',
       },
       {
+        zh: '数字属于前面或后面的词时不是计数：“周五大讲堂”（周五）、“周三个人学习”（周三）、“五一”节、十九届五中全会；报告前对整个短语分词确认，数字须单独成词或与量词成词（三个、五项、五大）。',
+        en: 'A numeral that belongs to a word is not a count: 周五大讲堂 (Friday), 周三个人学习 (Wednesday), “五一” (the holiday), 十九届五中全会. Before reporting, the whole phrase is segmented; the numeral must stand alone or with its classifier (三个, 五项, 五大).',
+      },
+      {
         zh: '标题里的计数（如“筑牢‘三条底线’”）不与下文“一要、二要”核对，除非前面有“讲”“以下”“如下”等提示语或紧跟冒号：文中层次多变，难以确定下文哪些条目属于它。',
         en: 'A count in a title is not matched against the 一要/二要 items below it unless cued by 讲 / 以下 / 如下 or followed by a colon: which items belong to it is too uncertain.',
       },
@@ -136,6 +141,7 @@ function checkPhrase(ctx: RuleContext, blockIndex: number, phrase: CountedPhrase
     if (!other || !disagrees(phrase.value, other)) return;
   }
   if (side === 'before' && looksLikeContainment(phrase, list)) return;
+  if (numeralInWord(ctx.doc.prose.masked, block.start, phrase, segment())) return;
   const listed = list.min === list.max ? `${list.min}` : `${list.min}～${list.max}`;
   ctx.report({
     start: phrase.start,
