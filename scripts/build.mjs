@@ -1,6 +1,12 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild. `tsc` only
 // type-checks and compiles the tests; what ships is these bundles. nodejieba is a native module
-// and stays external: it is loaded from node_modules (and shipped inside the .vsix).
+// and stays external: it is loaded from node_modules (and shipped inside the platform .vsix).
+//
+// dist/web/extension.js is the extension for VS Code for the Web (package.json "browser"): the
+// client and the language server in one bundle for the web worker extension host. It must not
+// reach Node's modules: `node:path` is replaced by a POSIX implementation of the few functions
+// the engine uses (server/src/lsp/browserPath.ts), `process` by a stand-in that has no
+// environment, and any other Node module fails the build.
 
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
@@ -15,7 +21,19 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', external: ['iconv-lite'] },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js' },
+  { in: 'client/src/browserExtension.ts', out: 'dist/web/extension.js', web: true },
 ];
+
+/** Fails the web build on any Node module other than the two it replaces. */
+const noNodeModules = {
+  name: 'no-node-modules',
+  setup(build) {
+    build.onResolve({ filter: /^(node:|(fs|path|os|child_process|url|util|crypto|stream|worker_threads|module|v8|net|tty)$)/ }, (args) => {
+      if (args.path === 'node:path' || args.path === 'path') return { path: path.join(root, 'server/src/lsp/browserPath.ts') };
+      return { errors: [{ text: `${args.path} is a Node module; the web extension cannot use it (imported by ${path.relative(root, args.importer)})` }] };
+    });
+  },
+};
 
 const watch = process.argv.includes('--watch');
 for (const entry of entries) {
@@ -25,11 +43,12 @@ for (const entry of entries) {
     entryPoints: [input],
     outfile: path.join(root, entry.out),
     bundle: true,
-    platform: 'node',
-    target: 'node20',
+    platform: entry.web ? 'browser' : 'node',
+    target: entry.web ? 'es2022' : 'node20',
     format: 'cjs',
     sourcemap: true,
-    external: ['vscode', 'nodejieba', ...(entry.external ?? [])],
+    external: entry.web ? ['vscode'] : ['vscode', 'nodejieba', ...(entry.external ?? [])],
+    ...(entry.web ? { plugins: [noNodeModules], inject: [path.join(root, 'server/src/lsp/browserProcess.ts')] } : {}),
     // jsonc-parser's "main" is a UMD build whose dynamic require()s esbuild cannot follow;
     // its "module" entry (ES modules) bundles cleanly.
     mainFields: ['module', 'main'],

@@ -28,9 +28,13 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): GongwenApi {
   const started = Date.now();
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // The segmenter is chosen once per server process, so the setting reaches it as the
+  // environment variable the CLI reads too, and a change restarts the server.
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  applySegmenterSetting(env);
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const watchers = [vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json')];
   const configPath = vscode.workspace.getConfiguration('gongwen').get<string>('configPath');
@@ -56,6 +60,14 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   const status = new StatusBar(client, ready);
   context.subscriptions.push(view, outline, status);
   registerCommands(context, client, ready, outline);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('gongwen.segmenter')) {
+        applySegmenterSetting(env);
+        void client?.restart();
+      }
+    }),
+  );
 
   // Measured here because the closing notes and the e2e log report activation cost.
   const timings: GongwenApi['timings'] = { activate: Date.now() - started };
@@ -66,6 +78,12 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
 export async function deactivate(): Promise<void> {
   if (client) await client.stop();
   client = undefined;
+}
+
+/** `auto` leaves the choice to the server (or to GONGWEN_SEGMENTER where VS Code was started with it). */
+function applySegmenterSetting(env: NodeJS.ProcessEnv): void {
+  const setting = vscode.workspace.getConfiguration('gongwen').get<string>('segmenter') ?? 'auto';
+  env.GONGWEN_SEGMENTER = setting === 'auto' ? process.env.GONGWEN_SEGMENTER : setting;
 }
 
 function configPathPattern(configPath: string): vscode.GlobPattern {

@@ -4,12 +4,18 @@
 // never because a figure is slow (the targets are printed with ✓ / ✗ for people to judge).
 //
 //   node scripts/bench/bench.mjs [--runs 5] [--runs-10m 3] [--edits 200] [--sizes 300k,1m,10m]
-//                                [--only cli|server]
+//                                [--only cli|server] [--kinds plain,md] [--backends native,js]
 //
 // Method (see README.md beside this file):
 // - Inputs: .bench/input-{300k,1m,10m}.md, the corpus documents repeated with variation (lines
 //   shuffled within each copy by a seeded generator, digits shifted per copy), so no two copies
-//   are identical and caches of repeated text cannot flatter anyone.
+//   are identical and caches of repeated text cannot flatter anyone. These are plain text, which
+//   takes the prose model's no-Markdown shortcut; .bench/input-md-{size}.md hold the same lines
+//   dressed as real Markdown (headings at the outline levels, bullet and numbered lists, tables,
+//   emphasis, block quotes, fenced code), and are reported beside them.
+// - Segmenter backends: gongwen-lint and the server run once with each (GONGWEN_SEGMENTER=native,
+//   the nodejieba module, and js, the JavaScript port that installs without a compiler); native
+//   is skipped, and said, where nodejieba is not built.
 // - CLI: each command is a cold process; for each run the three commands are taken in a rotated
 //   order, so none is always first after the disk cache or a thermal change. Wall time is taken
 //   around the process; the median of the runs is reported, and ratios are ratios of medians.
@@ -43,6 +49,13 @@ const RUNS_10M = Number(option('--runs-10m', 3));
 const EDITS = Number(option('--edits', 200));
 const SIZES = option('--sizes', '300k,1m,10m').split(',');
 const ONLY = option('--only', 'all');
+const KINDS = option('--kinds', 'plain,md').split(',');
+const nativeBuilt = fs.existsSync(path.join(root, 'node_modules', 'nodejieba', 'build', 'Release', 'nodejieba.node'));
+const BACKENDS = option('--backends', 'native,js')
+  .split(',')
+  .filter((b) => b !== 'native' || nativeBuilt);
+/** The input file's key: "1m" for plain text, "1m md" for Markdown. */
+const inputKey = (size, kind) => (kind === 'plain' ? size : `${size} ${kind}`);
 const BYTES = { '300k': 300 * 1024, '1m': 1024 * 1024, '10m': 10 * 1024 * 1024 };
 
 // ---------------------------------------------------------------------------------------------
@@ -91,6 +104,83 @@ function buildInput(bytes, seed) {
   return text;
 }
 
+const HEADING_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * The same varied corpus lines as `buildInput`, dressed as the Markdown writers produce: a title,
+ * headings at the three outline levels (## 一、 / ### （一） / #### 1.), bullet and numbered
+ * lists, a table of figures, emphasis, block quotes and fenced code. The structure repeats with
+ * a seeded choice of block for each line, so the parser does real block and inline work.
+ */
+function buildMarkdownInput(bytes, seed) {
+  // Twice the plain input's lines, since blocks use them unevenly; the result stops at `bytes`.
+  const lines = buildInput(2 * bytes, seed)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const next = random(seed + 7);
+  const out = [];
+  let size = 0;
+  let h2 = 0;
+  let h3 = 0;
+  let h4 = 0;
+  const push = (block) => {
+    out.push(block, '');
+    size += Buffer.byteLength(block) + 2;
+  };
+  const short = (line) => line.replace(/[#>*`|\-]/g, '').slice(0, 16) || '工作情况';
+  for (let i = 0; i < lines.length && size + 4096 < bytes; ) {
+    const line = lines[i].replace(/^[#>*`|\-\s]+/, '');
+    const pick = next();
+    if (i % 40 === 0) {
+      push(`# ${short(line)}`);
+      h2 = h3 = h4 = 0;
+      i++;
+    } else if (pick < 0.06) {
+      push(`## ${HEADING_NUMBERS[h2++ % 10]}、${short(line)}`);
+      h3 = h4 = 0;
+      i++;
+    } else if (pick < 0.12) {
+      push(`### （${HEADING_NUMBERS[h3++ % 10]}）${short(line)}`);
+      h4 = 0;
+      i++;
+    } else if (pick < 0.16) {
+      push(`#### ${++h4}. ${short(line)}`);
+      i++;
+    } else if (pick < 0.26) {
+      const items = lines.slice(i, i + 3).map((l) => `- ${l.replace(/^[#>*`|\-\s]+/, '')}`);
+      push(items.join('\n'));
+      i += items.length;
+    } else if (pick < 0.33) {
+      const items = lines.slice(i, i + 3).map((l, k) => `${k + 1}. ${l.replace(/^[#>*`|\-\s]+/, '')}`);
+      push(items.join('\n'));
+      i += items.length;
+    } else if (pick < 0.38) {
+      const rows = lines.slice(i, i + 3).map((l) => {
+        const figure = /\d+(\.\d+)?%?/.exec(l)?.[0] ?? '—';
+        return `| ${short(l).replace(/\d/g, '')} | ${figure} | ${(l.length % 90) + 10}% |`;
+      });
+      push(['| 指标 | 数值 | 完成率 |', '| --- | ---: | ---: |', ...rows].join('\n'));
+      i += rows.length;
+    } else if (pick < 0.43) {
+      push(`> ${line}`);
+      i++;
+    } else if (pick < 0.45) {
+      push(['```text', line, '```'].join('\n'));
+      i++;
+    } else if (pick < 0.6) {
+      // Emphasis around a run of characters in the middle of the paragraph.
+      const at = Math.floor(line.length / 3);
+      push(`${line.slice(0, at)}**${line.slice(at, at + 6)}**${line.slice(at + 6)}`);
+      i++;
+    } else {
+      push(line);
+      i++;
+    }
+  }
+  return out.join('\n');
+}
+
 function prepareInputs(sizes) {
   fs.mkdirSync(benchDir, { recursive: true });
   // "root": true stops gongwen's config search here, so a config file higher up can never turn
@@ -98,10 +188,13 @@ function prepareInputs(sizes) {
   fs.writeFileSync(path.join(benchDir, '.gongwenrc.json'), '{ "root": true }\n');
   const files = {};
   sizes.forEach((size) => {
-    const file = path.join(benchDir, `input-${size}.md`);
-    const text = buildInput(BYTES[size], 1000 + Object.keys(BYTES).indexOf(size));
-    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
-    files[size] = file;
+    const seed = 1000 + Object.keys(BYTES).indexOf(size);
+    for (const kind of KINDS) {
+      const file = path.join(benchDir, kind === 'plain' ? `input-${size}.md` : `input-${kind}-${size}.md`);
+      const text = kind === 'plain' ? buildInput(BYTES[size], seed) : buildMarkdownInput(BYTES[size], seed);
+      if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+      files[inputKey(size, kind)] = file;
+    }
   });
   return files;
 }
@@ -113,7 +206,7 @@ const gnuTime = fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-
 const RSS_METHOD = gnuTime ? 'GNU time %M (ru_maxrss)' : '/proc VmHWM polled every 5 ms';
 
 /** Runs a command with stdout to /dev/null; returns wall ms, peak RSS MiB, exit status. */
-function measure(command, args, cwd, stdinFile) {
+function measure(command, args, cwd, stdinFile, env = process.env) {
   return new Promise((resolve) => {
     const stdin = stdinFile ? fs.openSync(stdinFile, 'r') : 'ignore';
     const rssFile = path.join(benchDir, 'rss.txt');
@@ -122,7 +215,7 @@ function measure(command, args, cwd, stdinFile) {
     const devNull = fs.openSync('/dev/null', 'w');
     const [file, fullArgs] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
     const started = process.hrtime.bigint();
-    const child = spawn(file, fullArgs, { cwd, stdio: [stdin, devNull, stderr] });
+    const child = spawn(file, fullArgs, { cwd, env, stdio: [stdin, devNull, stderr] });
     let peakKiB = 0;
     const poll = gnuTime
       ? undefined
@@ -156,16 +249,17 @@ function measure(command, args, cwd, stdinFile) {
 function commands() {
   const cliBuilt = fs.existsSync(path.join(root, 'dist', 'cli.js')) && fs.existsSync(path.join(root, 'bin', 'gongwen-lint.js'));
   return [
-    {
-      name: 'gongwen-lint',
+    ...BACKENDS.map((backend) => ({
+      name: `gongwen-lint ${backend}`,
       built: cliBuilt,
+      env: { ...process.env, GONGWEN_SEGMENTER: backend },
       // The file comes on stdin (opened as a file, not a pipe): the CLI, like ESLint, skips a
       // named file that .gitignore excludes, and .bench/ is gitignored.
       args: (file) => [path.join(root, 'bin', 'gongwen-lint.js'), '--format', 'json', '--stdin', '--stdin-filename', path.basename(file)],
       stdin: true,
       // 0: clean, 1: findings; 2 means an error (unreadable file, a rule crash): a crash here.
       ok: (code) => code === 0 || code === 1,
-    },
+    })),
     {
       name: 'markdownlint-cli2',
       built: fs.existsSync(path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs')),
@@ -193,16 +287,17 @@ const percentile = (xs, p) => {
 async function benchCli(files, crashes) {
   const tools = commands();
   const results = {};
-  for (const size of SIZES) {
+  for (const key of SIZES.flatMap((size) => KINDS.map((kind) => inputKey(size, kind)))) {
+    const size = key;
     results[size] = {};
     for (const tool of tools) results[size][tool.name] = tool.built ? { wallMs: [], peakMiB: [] } : { notBuilt: true };
-    const runs = size === '10m' ? RUNS_10M : RUNS;
+    const runs = size.startsWith('10m') ? RUNS_10M : RUNS;
     for (let run = 0; run < runs; run++) {
       // Rotate the order each run: no command is always the first to touch the file.
       const order = tools.map((_, i) => tools[(i + run) % tools.length]);
       for (const tool of order) {
         if (!tool.built) continue;
-        const r = await measure(process.execPath, tool.args(files[size]), benchDir, tool.stdin ? files[size] : undefined);
+        const r = await measure(process.execPath, tool.args(files[size]), benchDir, tool.stdin ? files[size] : undefined, tool.env);
         const slot = results[size][tool.name];
         if (r.signal || !tool.ok(r.code)) {
           crashes.push(`${tool.name} on ${size}: exit ${r.code ?? r.signal}: ${r.tail.trim().split('\n').slice(-3).join(' | ')}`);
@@ -225,7 +320,7 @@ async function benchCli(files, crashes) {
 // ---------------------------------------------------------------------------------------------
 // The language server
 
-async function benchServer(file, crashes) {
+async function benchServer(file, backend, crashes) {
   const candidates = [path.join(root, 'dist', 'server.js'), path.join(root, 'out', 'server', 'src', 'lsp', 'main.js')];
   const bin = path.join(root, 'bin', 'gongwen-language-server.js');
   if (!fs.existsSync(bin) || !candidates.some((f) => fs.existsSync(f))) return { notBuilt: true };
@@ -235,7 +330,8 @@ async function benchServer(file, crashes) {
   // BENCH_SERVER_NODE_ARGS passes node options to the server only (for example
   // "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it); node refuses --cpu-prof in NODE_OPTIONS.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, bin, '--stdio'], { cwd: benchDir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const env = { ...process.env, GONGWEN_SEGMENTER: backend };
+  const child = spawn(process.execPath, [...nodeArgs, bin, '--stdio'], { cwd: benchDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
   let exited;
@@ -251,7 +347,7 @@ async function benchServer(file, crashes) {
 
   const uri = pathToFileURL(file).toString();
   let doc = TextDocument.create(uri, 'markdown', 1, fs.readFileSync(file, 'utf8'));
-  const result = { file: path.basename(file), bytes: fs.statSync(file).size, edits: EDITS };
+  const result = { file: path.basename(file), backend, bytes: fs.statSync(file).size, edits: EDITS };
   try {
     await connection.sendRequest('initialize', {
       processId: process.pid,
@@ -324,51 +420,64 @@ async function benchServer(file, crashes) {
 const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 const mark = (ok) => (ok === undefined ? '?' : ok ? '✓' : '✗');
 
-function report(cli, server) {
+function report(cli, servers) {
   const lines = [];
   if (cli) {
-    lines.push(`CLI, cold process, median of runs (peak RSS: ${RSS_METHOD})`);
-    lines.push('size   tool                 runs  median ms  ×markdownlint  ×floor  peak MiB (median / max)');
-    for (const size of SIZES) {
-      const row = cli[size];
+    lines.push(`CLI, cold process, median of runs (peak RSS: ${RSS_METHOD}); "md" rows: the Markdown-rich input`);
+    lines.push('input    tool                   runs  median ms  ×markdownlint  ×floor  peak MiB (median / max)');
+    for (const [key, row] of Object.entries(cli)) {
       const floor = row['regex floor']?.medianMs;
       const mdl = row['markdownlint-cli2']?.medianMs;
       for (const [name, r] of Object.entries(row)) {
         if (r.notBuilt) {
-          lines.push(`${size.padEnd(6)} ${name.padEnd(20)} not built`);
+          lines.push(`${key.padEnd(8)} ${name.padEnd(22)} not built`);
           continue;
         }
         lines.push(
-          `${size.padEnd(6)} ${name.padEnd(20)} ${String(r.wallMs.length).padStart(4)} ${fmt(r.medianMs).padStart(10)} ${fmt(r.medianMs / mdl, 2).padStart(14)} ${fmt(r.medianMs / floor, 2).padStart(7)}  ${fmt(r.medianPeakMiB)} / ${fmt(r.maxPeakMiB)}${r.crashed ? '  CRASHED' : ''}`,
+          `${key.padEnd(8)} ${name.padEnd(22)} ${String(r.wallMs.length).padStart(4)} ${fmt(r.medianMs).padStart(10)} ${fmt(r.medianMs / mdl, 2).padStart(14)} ${fmt(r.medianMs / floor, 2).padStart(7)}  ${fmt(r.medianPeakMiB)} / ${fmt(r.maxPeakMiB)}${r.crashed ? '  CRASHED' : ''}`,
         );
       }
     }
+    if (!nativeBuilt) lines.push('(gongwen-lint native: nodejieba is not built here)');
   }
-  if (server) {
+  if (servers) {
     lines.push('');
-    if (server.notBuilt) lines.push('language server: not built');
-    else
-      lines.push(
-        `language server, ${server.file} (${fmt(server.bytes / 1024)} KiB): open → diagnostics ${fmt(server.openMs)} ms; ${server.edits} edits: didChange → diagnostics median ${fmt(server.medianMs, 1)} ms, p95 ${fmt(server.p95Ms, 1)} ms, max ${fmt(server.maxMs, 1)} ms; RSS after ${fmt(server.rssMiB)} MiB (peak ${fmt(server.peakRssMiB)})${server.crashed ? '  CRASHED' : ''}`,
-      );
+    for (const server of servers) {
+      if (server.notBuilt) lines.push('language server: not built');
+      else
+        lines.push(
+          `language server (${server.backend}), ${server.file} (${fmt(server.bytes / 1024)} KiB): open → diagnostics ${fmt(server.openMs)} ms; ${server.edits} edits: didChange → diagnostics median ${fmt(server.medianMs, 1)} ms, p95 ${fmt(server.p95Ms, 1)} ms, max ${fmt(server.maxMs, 1)} ms; RSS after ${fmt(server.rssMiB)} MiB (peak ${fmt(server.peakRssMiB)})${server.crashed ? '  CRASHED' : ''}`,
+        );
+    }
   }
   const targets = [];
-  const g = (size) => cli?.[size]?.['gongwen-lint'];
-  if (cli && g('1m')?.medianMs) {
-    const r = cli['1m'];
-    targets.push([`CLI 1 MB ≤ 0.5 × markdownlint-cli2`, g('1m').medianMs <= 0.5 * r['markdownlint-cli2']?.medianMs, `${fmt(g('1m').medianMs / r['markdownlint-cli2']?.medianMs, 2)}×`]);
-    targets.push([`CLI 1 MB ≤ 3 × regex floor`, g('1m').medianMs <= 3 * r['regex floor'].medianMs, `${fmt(g('1m').medianMs / r['regex floor'].medianMs, 2)}×`]);
-    targets.push([`CLI 1 MB peak RSS ≤ 150 MiB`, g('1m').maxPeakMiB <= 150, `${fmt(g('1m').maxPeakMiB)} MiB`]);
+  for (const backend of BACKENDS) {
+    const name = `gongwen-lint ${backend}`;
+    for (const kind of KINDS) {
+      const g = (size) => cli?.[inputKey(size, kind)]?.[name];
+      const label = `CLI (${backend}${kind === 'plain' ? '' : `, ${kind}`})`;
+      if (cli && g('1m')?.medianMs) {
+        const r = cli[inputKey('1m', kind)];
+        targets.push([`${label} 1 MB ≤ 0.5 × markdownlint-cli2`, g('1m').medianMs <= 0.5 * r['markdownlint-cli2']?.medianMs, `${fmt(g('1m').medianMs / r['markdownlint-cli2']?.medianMs, 2)}×`]);
+        targets.push([`${label} 1 MB ≤ 3 × regex floor`, g('1m').medianMs <= 3 * r['regex floor'].medianMs, `${fmt(g('1m').medianMs / r['regex floor'].medianMs, 2)}×`]);
+        targets.push([`${label} 1 MB peak RSS ≤ 150 MiB`, g('1m').maxPeakMiB <= 150, `${fmt(g('1m').maxPeakMiB)} MiB`]);
+      }
+      if (g('1m')?.medianMs && g('10m')?.medianMs) targets.push([`${label} 10 MB ≤ 11 × its 1 MB time`, g('10m').medianMs <= 11 * g('1m').medianMs, `${fmt(g('10m').medianMs / g('1m').medianMs, 2)}×`]);
+    }
   }
-  if (g('1m')?.medianMs && g('10m')?.medianMs) targets.push([`CLI 10 MB ≤ 11 × its 1 MB time`, g('10m').medianMs <= 11 * g('1m').medianMs, `${fmt(g('10m').medianMs / g('1m').medianMs, 2)}×`]);
-  if (server?.medianMs !== undefined) {
-    targets.push([`server edit → diagnostics median ≤ 30 ms`, server.medianMs <= 30, `${fmt(server.medianMs, 1)} ms`]);
-    targets.push([`server edit → diagnostics p95 ≤ 100 ms`, server.p95Ms <= 100, `${fmt(server.p95Ms, 1)} ms`]);
-    targets.push([`server RSS ≤ 150 MiB`, server.rssMiB <= 150, `${fmt(server.rssMiB)} MiB`]);
+  for (const server of servers ?? []) {
+    if (server.medianMs === undefined) continue;
+    const label = `server (${server.backend}, ${server.file})`;
+    // The JavaScript segmenter's dictionary lives on the JavaScript heap: the issue that added it
+    // allows it 200 MiB; the native module keeps the earlier 150.
+    const rssLimit = server.backend === 'js' ? 200 : 150;
+    targets.push([`${label} edit → diagnostics median ≤ 30 ms`, server.medianMs <= 30, `${fmt(server.medianMs, 1)} ms`]);
+    targets.push([`${label} edit → diagnostics p95 ≤ 100 ms`, server.p95Ms <= 100, `${fmt(server.p95Ms, 1)} ms`]);
+    targets.push([`${label} RSS ≤ ${rssLimit} MiB`, server.rssMiB <= rssLimit, `${fmt(server.rssMiB)} MiB`]);
   }
   if (targets.length) {
     lines.push('', 'targets');
-    for (const [name, ok, value] of targets) lines.push(`  ${mark(ok)} ${name.padEnd(44)} ${value}`);
+    for (const [name, ok, value] of targets) lines.push(`  ${mark(ok)} ${name.padEnd(72)} ${value}`);
   }
   return { text: lines.join('\n'), targets: targets.map(([name, ok, value]) => ({ name, ok, value })) };
 }
@@ -383,8 +492,12 @@ async function main() {
   const loadBefore = os.loadavg()[0];
   const crashes = [];
   const cli = ONLY === 'server' ? undefined : await benchCli(files, crashes);
-  const server = ONLY === 'cli' ? undefined : await benchServer(files['300k'], crashes);
-  const { text, targets } = report(cli, server);
+  let servers;
+  if (ONLY !== 'cli') {
+    servers = [];
+    for (const kind of KINDS) for (const backend of BACKENDS) servers.push(await benchServer(files[inputKey('300k', kind)], backend, crashes));
+  }
+  const { text, targets } = report(cli, servers);
   const load = { before: loadBefore, after: os.loadavg()[0], cpus: os.availableParallelism() };
   console.log(text);
   if (Math.max(load.before, load.after) > load.cpus) {
@@ -394,7 +507,7 @@ async function main() {
   const out = path.join(benchDir, 'results.json');
   fs.writeFileSync(
     out,
-    JSON.stringify({ date: new Date().toISOString(), node: process.version, rssMethod: RSS_METHOD, load, runs: RUNS, runs10m: RUNS_10M, cli, server, targets, crashes }, null, 2) + '\n',
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, rssMethod: RSS_METHOD, load, runs: RUNS, runs10m: RUNS_10M, backends: BACKENDS, cli, servers, targets, crashes }, null, 2) + '\n',
   );
   console.log(`\nwritten ${path.relative(root, out)}`);
   process.exitCode = crashes.length ? 1 : 0;

@@ -8,6 +8,12 @@
 //
 // Each run gets a fresh copy of the workspace fixture (the tests edit and save files) and a
 // fresh user data and extensions folder.
+//
+// The extension under test is the universal package, as writers on Windows and macOS install
+// it: `npm run package -- --universal-only` makes gongwen-<version>.vsix, which is unpacked into
+// the scratch folder and loaded from there. It holds no native module, so the server segments
+// with the JavaScript port. GONGWEN_E2E_EXTENSION=dev loads this checkout instead (with
+// nodejieba where it is built); GONGWEN_E2E_EXTENSION=path/to.vsix loads that package.
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -32,12 +38,13 @@ if (!fs.existsSync(path.join(root, 'dist/client.js'))) {
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-'));
 const workspace = path.join(scratch, 'workspace');
 fs.cpSync(path.join(root, 'test/e2e/workspace'), workspace, { recursive: true });
+const extensionDevelopmentPath = extensionUnderTest(process.env.GONGWEN_E2E_EXTENSION);
 
 const started = Date.now();
 let exitCode = 0;
 try {
   await runTests({
-    extensionDevelopmentPath: root,
+    extensionDevelopmentPath,
     extensionTestsPath,
     // Desktop VS Code downloads the release the extension declares as its minimum.
     ...(mode === 'desktop'
@@ -58,5 +65,22 @@ try {
   if (!process.env.GONGWEN_E2E_KEEP) fs.rmSync(scratch, { recursive: true, force: true });
   else console.log(`kept ${scratch}`);
 }
-console.log(`end-to-end run (${mode}) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`end-to-end run (${mode}, ${path.relative(root, extensionDevelopmentPath) || 'this checkout'}) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(exitCode);
+
+/** The folder VS Code loads the extension from (see the comment at the top). */
+function extensionUnderTest(choice) {
+  if (choice === 'dev') return root;
+  let vsix = choice && path.resolve(choice);
+  if (!vsix) {
+    execFileSync(process.execPath, [path.join(root, 'client/scripts/package.mjs'), '--universal-only'], { cwd: root, stdio: 'inherit' });
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    vsix = path.join(root, `${pkg.name}-${pkg.version}.vsix`);
+  }
+  const unpacked = path.join(scratch, 'unpacked');
+  execFileSync('unzip', ['-q', vsix, 'extension/*', '-d', unpacked]);
+  const extension = path.join(unpacked, 'extension');
+  if (fs.existsSync(path.join(extension, 'node_modules', 'nodejieba')) && !choice) throw new Error('the universal package holds nodejieba');
+  console.log(`extension under test: ${path.basename(vsix)}, unpacked in ${extension}`);
+  return extension;
+}

@@ -209,16 +209,13 @@ function copyIn(file) {
 
 /** Runs `npm run package` and returns the .vsix it wrote (the newest in the root or dist/). */
 function packageExtension() {
-  log('npm run package');
-  const before = Date.now();
-  execFileSync('npm', ['run', 'package'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 180_000 });
-  const candidates = [root, path.join(root, 'dist')]
-    .filter((dir) => fs.existsSync(dir))
-    .flatMap((dir) => fs.readdirSync(dir).filter((name) => name.endsWith('.vsix')).map((name) => path.join(dir, name)))
-    .map((file) => ({ file, mtime: fs.statSync(file).mtimeMs }))
-    .filter((entry) => entry.mtime >= before - 1000)
-    .sort((a, b) => b.mtime - a.mtime);
-  if (candidates.length === 0) throw new Error('npm run package wrote no .vsix in the project root or dist/');
-  step(`packaged ${path.basename(candidates[0].file)} (${(fs.statSync(candidates[0].file).size / 1024 / 1024).toFixed(2)} MB)`);
-  return candidates[0].file;
+  // The universal package (no native module): the one writers on Windows and macOS install, so
+  // the one checked here; its server segments with the JavaScript port.
+  log('npm run package -- --universal-only');
+  execFileSync('npm', ['run', 'package', '--', '--universal-only'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 180_000 });
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const file = path.join(root, `${pkg.name}-${pkg.version}.vsix`);
+  if (!fs.existsSync(file)) throw new Error(`npm run package wrote no ${path.basename(file)}`);
+  step(`packaged ${path.basename(file)} (${(fs.statSync(file).size / 1024 / 1024).toFixed(2)} MB)`);
+  return file;
 }

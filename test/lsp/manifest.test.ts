@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { COMMANDS, STATUS_ITEM_ID, VIEW_ID } from '../../client/src/ids';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { REPO_ROOT } from './client';
+import { SEGMENTER_BACKENDS } from '../../server/src/core/segment/segmenter';
 
 interface Manifest {
   main: string;
@@ -17,7 +18,7 @@ interface Manifest {
   contributes: {
     commands: { command: string; title: string; category: string }[];
     views: Record<string, { id: string; name: string }[]>;
-    configuration: { properties: Record<string, { default: unknown; markdownDescription: string; scope?: string }> };
+    configuration: { properties: Record<string, { default: unknown; markdownDescription: string; scope?: string; enum?: string[] }> };
     jsonValidation: { fileMatch: string; url: string }[];
     snippets: { language: string; path: string }[];
     grammars: { scopeName: string; path: string; injectTo: string[] }[];
@@ -53,12 +54,17 @@ describe('extension manifest', () => {
   it('contributes the settings the server reads, with the same defaults and Chinese descriptions', () => {
     const props = manifest.contributes.configuration.properties;
     const serverKeys = Object.keys(DEFAULT_SETTINGS).map((k) => `gongwen.${k}`);
-    assert.deepEqual(Object.keys(props).filter((k) => k !== 'gongwen.trace.server').sort(), serverKeys.sort());
+    // Read by the client: the protocol trace, and the segmenter, which reaches the server process
+    // as GONGWEN_SEGMENTER (one choice per process, so per machine, not per resource).
+    const clientKeys = ['gongwen.trace.server', 'gongwen.segmenter'];
+    assert.deepEqual(Object.keys(props).filter((k) => !clientKeys.includes(k)).sort(), serverKeys.sort());
     for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) assert.deepEqual(props[`gongwen.${key}`].default, value, key);
     for (const [key, prop] of Object.entries(props)) {
       assert.match(prop.markdownDescription, /[\u4e00-\u9fff]/, key);
-      if (key !== 'gongwen.trace.server') assert.equal(prop.scope, 'resource', `${key} is per resource`);
+      if (!clientKeys.includes(key)) assert.equal(prop.scope, 'resource', `${key} is per resource`);
     }
+    assert.deepEqual(props['gongwen.segmenter'].enum, ['auto', ...SEGMENTER_BACKENDS]);
+    assert.equal(props['gongwen.segmenter'].scope, 'machine');
   });
 
   it('points at files that exist: schema, snippets, injection grammar', () => {

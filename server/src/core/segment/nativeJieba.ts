@@ -29,6 +29,10 @@ export function requireNodejieba(): NodeJieba | Error {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const lib = require('nodejieba') as NodeJieba;
     if (typeof lib.load !== 'function') return new Error('nodejieba has no load()');
+    // nodejieba's loader opens its binding only on first use; open it now (the path its loader
+    // uses), so that an install whose build was skipped or failed is found here, not mid-lint.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('nodejieba/build/Release/nodejieba.node');
     return lib;
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
