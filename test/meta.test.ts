@@ -38,6 +38,18 @@ describe('rule metadata', () => {
   });
 });
 
+describe('text scope', () => {
+  it('names only real messages as reported in any language, and only on rules limited to Chinese text', () => {
+    for (const { meta } of allRules) {
+      for (const id of meta.anyLanguageMessages ?? []) {
+        assert.ok(meta.messages[id], `${meta.id}: anyLanguageMessages names "${id}", which is no message of the rule`);
+        assert.notEqual(meta.appliesTo, 'any', `${meta.id}: anyLanguageMessages on a rule that applies to any text already`);
+      }
+      assert.ok(meta.appliesTo === undefined || meta.appliesTo === 'chinese' || meta.appliesTo === 'any', `${meta.id}: appliesTo is ${meta.appliesTo}`);
+    }
+  });
+});
+
 describe('generated files', () => {
   for (const [file, content] of generatedFiles(REPO_ROOT)) {
     it(`${file} is up to date (run npm run generate)`, () => {

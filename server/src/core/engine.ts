@@ -10,6 +10,7 @@ import { allRules } from './rules';
 import { resolveConfig, type ResolvedConfig } from './config/resolve';
 import { Suppressions } from './suppress';
 import { measured } from './timing';
+import { textLanguageIndex } from './text/language';
 import type { LineIndex } from './text/lineIndex';
 import type { Finding, Locale, Report, Rule, RuleContext, Severity, TextEdit } from './types';
 
@@ -51,12 +52,14 @@ export function lintDocument(doc: SourceDocument, options: LintOptions = {}): Fi
       continue;
     }
     measured(doc.settings.timings, 'findings (validate, localize)', () => {
+      const chineseOnly = rule.meta.appliesTo !== 'any';
       for (const report of reports) {
         const problem = validateReport(report, doc.text.length, rule) ?? fixScopeProblem(report, doc.lines);
         if (problem) {
           findings.push(internalFinding(rule.meta.id, locale, new Error(problem)));
           continue;
         }
+        if (chineseOnly && !inChineseText(doc, rule, report)) continue;
         if (suppressions.covers(rule.meta.id, report.start)) continue;
         const key = `${rule.meta.id}\u0001${report.start}\u0001${report.end}\u0001${report.messageId}`;
         if (seen.has(key)) continue;
@@ -67,6 +70,15 @@ export function lintDocument(doc: SourceDocument, options: LintOptions = {}): Fi
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId));
   return findings;
+}
+
+/**
+ * Whether a report of a rule that enforces a Chinese convention stands in Chinese text. The
+ * language index is built only when such a report exists, so a clean document never pays for it.
+ */
+function inChineseText(doc: SourceDocument, rule: Rule, report: Report): boolean {
+  if (rule.meta.anyLanguageMessages?.includes(report.messageId)) return true;
+  return doc.get(textLanguageIndex).isChineseAt(report.start);
 }
 
 /**

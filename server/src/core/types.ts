@@ -109,7 +109,18 @@ export interface RuleMeta {
   examples: { bad: RuleExample[]; good: RuleExample[] };
   /** What the rule deliberately leaves alone, and why (written into its docs page). */
   limits?: Localized[];
+  /**
+   * The text the rule's convention governs. 'chinese' (the default, since GB/T 15834, 15835 and
+   * 9704 are standards for Chinese text): a finding is kept only where it starts in a Chinese
+   * sentence (see core/text/language.ts), so English READMEs and English lines stay quiet. 'any':
+   * a fault in every language (full-width digits), reported wherever it is. The docs page states it.
+   */
+  appliesTo?: TextScope;
+  /** Messages of a 'chinese' rule that are faults in any language (an impossible date), reported everywhere. */
+  anyLanguageMessages?: readonly string[];
 }
+
+export type TextScope = 'chinese' | 'any';
 
 export type RuleOptions = Record<string, unknown>;
 

@@ -22,6 +22,8 @@ export const date: Rule = {
     },
     severity: 'warning',
     fixable: true,
+    // A date that does not exist is wrong in any language; how to write a date is a Chinese convention.
+    anyLanguageMessages: ['impossibleMonth', 'impossibleDay'],
     messages: {
       impossibleMonth: {
         zh: '“{text}”的月份 {month} 不存在：月份只能是1至12，请核对。',
@@ -49,6 +51,10 @@ export const date: Rule = {
       good: [{ text: '会议定于2024年2月29日召开，2023年1月5日完成验收，发布日期：2023-06-30。\n' }],
     },
     limits: [
+      {
+        zh: '不存在的日期（2月30日、2023-13-01）在英文文字中同样是错误，照报；年份写全、不用圆点分隔等写法要求只适用于中文。',
+        en: 'A date that does not exist (2月30日, 2023-13-01) is wrong in English text too and is reported there; writing the year in full and not using dots are Chinese conventions, checked in Chinese text only.',
+      },
       {
         zh: '“2023-06-30”这类 ISO 日期多见于网页元数据，只检查其是否存在，不要求改写；两位年份只在后接月份或“上/下半年”时报告，“23年来”是时长，不报。',
         en: 'ISO dates (2023-06-30) are common in web metadata and are checked only for existence; a two-digit year is reported only before a month or 上/下半年, since 23年来 is a duration.',

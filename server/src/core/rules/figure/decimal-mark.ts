@@ -27,6 +27,8 @@ export const decimalMark: Rule = {
     },
     severity: 'error',
     fixable: true,
+    // A full stop or comma typed inside one number is a slip in any language.
+    appliesTo: 'any',
     messages: {
       wrongMark: {
         zh: '“{text}”中的“{mark}”用作了小数点：小数点应为“.”（GB/T 15835-2011），改为“{fixed}”。',

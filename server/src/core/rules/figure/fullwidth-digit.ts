@@ -20,6 +20,8 @@ export const fullwidthDigit: Rule = {
     },
     severity: 'warning',
     fixable: true,
+    // Only a Chinese input method types ０-９, and in no language are they the digits to print.
+    appliesTo: 'any',
     messages: {
       fullWidth: {
         zh: '“{text}”是全角数字：阿拉伯数字应使用半角形式（GB/T 15835-2011），改为“{fixed}”。',
