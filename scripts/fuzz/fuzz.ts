@@ -1,5 +1,6 @@
 // `npm run fuzz`: the engine properties of test/property over 10⁵ generated documents (or
-// --runs N), in chunks with fresh seeds. Every failing case, shrunk by fast-check to a small
+// --runs N), in chunks with fresh seeds, then a tenth as many English documents and Chinese
+// documents with English lines, which must get only the faults of any language. Every failing case, shrunk by fast-check to a small
 // document, is written to test/property/regressions/ so the test suite replays it forever.
 // Exits 1 when a property failed, 0 otherwise.
 //
@@ -10,8 +11,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { allRules } from '../../server/src/core/rules';
-import { documentArbitrary } from '../../test/property/documents';
-import { checkDocument, PropertyViolation } from '../../test/property/properties';
+import { documentArbitrary, englishDocumentArbitrary, mixedDocumentArbitrary } from '../../test/property/documents';
+import { checkDocument, checkEnglishQuiet, PropertyViolation } from '../../test/property/properties';
 
 const REGRESSIONS_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'property', 'regressions');
 const CHUNK = 5000;
@@ -35,9 +36,10 @@ function keptSignatures(): Set<string> {
   if (!fs.existsSync(REGRESSIONS_DIR)) return new Set();
   const kept = new Set<string>();
   for (const file of fs.readdirSync(REGRESSIONS_DIR).filter((f) => f.endsWith('.json'))) {
-    const c = JSON.parse(fs.readFileSync(path.join(REGRESSIONS_DIR, file), 'utf8')) as { property: string; detail: string; text: string };
+    const c = JSON.parse(fs.readFileSync(path.join(REGRESSIONS_DIR, file), 'utf8')) as { property: string; detail: string; text: string; english?: 'all' | { start: number; end: number }[] };
     try {
-      checkDocument(c.text);
+      if (c.english) checkEnglishQuiet(c.text, c.english === 'all' ? undefined : c.english);
+      else checkDocument(c.text);
     } catch (error) {
       const now = signature(error instanceof PropertyViolation ? error.property : 'engine never throws', error instanceof Error ? error.message : String(error));
       if (now === signature(c.property, c.detail)) kept.add(now);
@@ -95,6 +97,30 @@ function main(): void {
     }
     seed = (seed + 1) % 2 ** 31;
     process.stdout.write(`\r${done} documents, ${failures.size} distinct failures, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  // English text: whole English documents, and English lines inside generated Chinese ones, get
+  // only the faults of any language (a tenth of the runs each).
+  const englishRuns = Math.max(1, Math.floor(runs / 10));
+  const english: [string, fc.IProperty<[{ text: string; english?: { start: number; end: number }[] }]>][] = [
+    ['English documents', fc.property(englishDocumentArbitrary.map((text) => ({ text })), ({ text }) => checkEnglishQuiet(text))],
+    ['English lines in Chinese documents', fc.property(mixedDocumentArbitrary, ({ text, english: ranges }) => checkEnglishQuiet(text, ranges))],
+  ];
+  for (const [name, property] of english) {
+    const result = fc.check(property, { seed, numRuns: englishRuns });
+    done += result.numRuns;
+    if (result.failed && result.counterexample) {
+      const [{ text, english: ranges }] = result.counterexample;
+      const detail = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
+      const file = `${crypto.createHash('sha1').update(text).digest('hex').slice(0, 10)}.json`;
+      fs.mkdirSync(REGRESSIONS_DIR, { recursive: true });
+      fs.writeFileSync(
+        path.join(REGRESSIONS_DIR, file),
+        JSON.stringify({ property: 'English text gets only the faults of any language', detail, text, english: ranges ?? 'all', found: `npm run fuzz, seed ${seed}, ${new Date().toISOString()}` }, null, 2) + '\n',
+      );
+      failures.set(`English text gets only the faults of any language (${name})`, file);
+      hits.set(`English text gets only the faults of any language (${name})`, 1);
+      console.log(`\nFAIL ${name}: ${detail}\n  kept as test/property/regressions/${file}`);
+    }
   }
   const seconds = (Date.now() - started) / 1000;
   console.log(`\nfuzz: ${done} documents in ${seconds.toFixed(1)} s (${((seconds * 1000) / done).toFixed(2)} ms each), ${failures.size} distinct failures`);

@@ -52,6 +52,9 @@ describe('text language', () => {
     assert.equal(chineseAt('# 工作计划\n\n## 2024\n', '2024'), true);
     assert.equal(chineseAt('| 指标 | 增幅 |\n| --- | --- |\n| 门诊 | 10-20% |\n', '10-20'), true);
     assert.equal(chineseAt('| Metric | Speedup |\n| --- | --- |\n| parse | 10-20% |\n', '10-20'), false);
+    // The line decides before the paragraph: a figure that opens an English line of a Chinese paragraph.
+    assert.equal(chineseAt('全年完成目标。\n10-20%. Faster than before.\n', '10-20'), false);
+    assert.equal(chineseAt('Faster than before.\n10-20%。全年完成目标。\n', '10-20'), true);
     // Nothing before it: the text after it decides; a text without any words is Chinese.
     assert.equal(chineseAt('10-20\n\nFaster than before.\n', '10-20'), false);
     assert.equal(chineseAt('10-20\n', '10-20'), true);

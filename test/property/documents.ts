@@ -101,3 +101,75 @@ export const documentArbitrary: fc.Arbitrary<string> = fc
     });
     return text;
   });
+
+// English Markdown, the kind a repository of documents also holds (a README, a changelog, notes),
+// with the shapes that Chinese conventions would wrongly report: headings ending in a full stop,
+// hyphen ranges, lines that open with "1," or "2.", placeholders that are code (__dirname, 0.10.x),
+// dotted and ISO dates, including impossible ones (a fault in any language). No Han character and
+// no full-width form appears in these.
+const englishWords = ['the', 'parser', 'is', 'faster', 'than', 'before', 'see', 'Misc', 'etc', 'vs', 'e.g.', 'i.e.', 'Node', 'release', 'version', 'API', 'support', 'added', 'fixed', 'default', 'options', 'file', 'used', 'or', 'and', 'with', 'for', 'x', 'xx', 'XX', 'N/A', 'TODO', '__dirname', '__proto__', 'Über', 'naïve'];
+const englishMarks = [' ', ' ', ' ', ', ', '. ', '.', '; ', ': ', '! ', '? ', ' - ', ' -- ', ' (', ') ', '"', "'", '...', '…', ' — ', '–', '/', '*', '_', '__'];
+const englishFigures = ['10-20%', '20-190%', '1-2', '2021-2025', '2015-00-03', '2023-02-30', '2023-06-30', '2023.1.5', '1.2.3', 'v2.0-3.1', '0.10.x', '3.x', '8+', '1,234', '50%', '5 %', '19300 m²', '3 MB', '1e5', '½', '23/5', '12:30', 'Q3', '#44', '1, or 2', '2.', '3)', '(1)', '(a)'];
+const englishPiece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...englishWords) },
+  { weight: 4, arbitrary: fc.constantFrom(...englishMarks) },
+  { weight: 3, arbitrary: fc.constantFrom(...englishFigures) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 99999 }).map(String) },
+  { weight: 1, arbitrary: fc.constantFrom('`code 1-2`', '**bold.**', '[link](https://example.com/a_b)', '<!-- note -->', '<br>', '\\*') },
+);
+/** An English sentence: always at least one word, so it is English by any reading. */
+const englishSentence = fc
+  .tuple(fc.constantFrom(...englishWords.filter((w) => /^[A-Za-zÜï]{2,}$/.test(w))), fc.array(englishPiece, { maxLength: 10 }), fc.array(englishPiece, { maxLength: 4 }))
+  .map(([word, before, after]) => [...before, ' ', word, ' ', ...after].join(''));
+const englishLine = fc.oneof(
+  { weight: 5, arbitrary: englishSentence },
+  { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), englishSentence, fc.constantFrom('', '.', '. etc.', ' vs.')).map(([n, t, end]) => `${'#'.repeat(n)} ${t}${end}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('- ', '* ', '1. ', '2. ', '10) ', '  - ', '> ', '1, ', '2.1 '), englishSentence).map(([m, t]) => m + t) },
+  { weight: 1, arbitrary: fc.tuple(englishSentence, englishSentence).map(([a, b]) => `| ${a} | ${b} |`) },
+);
+
+/** One English line of one of the shapes above. */
+export const englishLineArbitrary: fc.Arbitrary<string> = englishLine;
+
+/** A whole English document: optional BOM, lines with mixed line endings, some code and tables. */
+export const englishDocumentArbitrary: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(
+      fc.tuple(
+        fc.oneof(
+          { weight: 8, arbitrary: englishLine },
+          { weight: 1, arbitrary: fc.constantFrom('', '', '```', '```js', '| --- | --- |', '---', '    indented 1-2 code.') },
+        ),
+        lineEnding,
+      ),
+      { minLength: 1, maxLength: 25 },
+    ),
+  )
+  .map(([bom, lines]) => (bom ? '\uFEFF' : '') + lines.map(([content, ending]) => content + ending).join(''));
+
+/**
+ * A generated Chinese document with English lines put between its lines (inside its paragraphs,
+ * lists and tables as much as between them), and where each English line's text lies.
+ */
+export const mixedDocumentArbitrary: fc.Arbitrary<{ text: string; english: { start: number; end: number }[] }> = fc
+  .tuple(documentArbitrary, fc.array(fc.tuple(fc.nat(), englishLine, lineEnding), { minLength: 1, maxLength: 6 }))
+  .map(([chinese, inserts]) => {
+    // Every line with its own ending (CRLF, CR or LF, as the engine counts them).
+    const lines = chinese.match(/[^\r\n]*(?:\r\n|\r|\n|$)/g)!.filter((l, i, all) => l !== '' || i < all.length - 1);
+    const isEnglish: boolean[] = lines.map(() => false);
+    for (const [at, line, ending] of inserts) {
+      const i = at % (lines.length + 1);
+      // A line put after a last line without an ending gives it one, so both stay lines.
+      if (i > 0 && !/[\r\n]$/.test(lines[i - 1])) lines[i - 1] += ending;
+      lines.splice(i, 0, line + ending);
+      isEnglish.splice(i, 0, true);
+    }
+    let text = '';
+    const english: { start: number; end: number }[] = [];
+    lines.forEach((line, i) => {
+      if (isEnglish[i]) english.push({ start: text.length, end: text.length + line.replace(/[\r\n]+$/, '').length });
+      text += line;
+    });
+    return { text, english };
+  });

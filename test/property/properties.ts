@@ -6,7 +6,7 @@
 import { fixAll, INTERNAL_RULE_ID, lint, type LintOptions } from '../../server/src/core/engine';
 import { applyEditGroups, overlaps } from '../../server/src/core/fix';
 import { resolveConfig } from '../../server/src/core/config/resolve';
-import { allRules } from '../../server/src/core/rules';
+import { allRules, ruleById } from '../../server/src/core/rules';
 import type { Finding, TextEdit } from '../../server/src/core/types';
 
 export class PropertyViolation extends Error {
@@ -89,4 +89,24 @@ export function checkDocument(text: string, options: LintOptions = allRulesOn())
   if (ordered.length === 0 && once !== text) fail('applying the fixes changes only the reported ranges', 'fixAll changed a text that has no fix');
   const twice = fixAll(once, options).text;
   if (twice !== once) fail('--fix twice equals --fix once', `first ${JSON.stringify(once)}\nsecond ${JSON.stringify(twice)}`);
+}
+
+/** Whether a finding is a fault in any language (RuleMeta.appliesTo 'any', or one of its anyLanguageMessages). */
+export function isAnyLanguageFinding(f: Finding): boolean {
+  const meta = ruleById(f.ruleId)?.meta;
+  return meta?.appliesTo === 'any' || (meta?.anyLanguageMessages?.includes(f.messageId) ?? false);
+}
+
+/**
+ * English text gets no finding of a rule for Chinese text: none at all in an English document
+ * (`english` undefined), none starting inside the given ranges of a mixed one.
+ */
+export function checkEnglishQuiet(text: string, english?: readonly { start: number; end: number }[], options: LintOptions = allRulesOn()): void {
+  const findings = lint(text, options);
+  for (const f of findings) {
+    if (f.ruleId === INTERNAL_RULE_ID) fail('no rule crashes or reports an invalid range', f.message);
+    if (isAnyLanguageFinding(f)) continue;
+    if (english && !english.some((r) => r.start <= f.start && f.start < r.end)) continue;
+    fail('English text gets only the faults of any language', `${describe(f)} on ${JSON.stringify(text.slice(f.start, f.end + 20))}`);
+  }
 }

@@ -13,206 +13,196 @@
 //   the full-width forms, the CJK compatibility squares such as ㎡);
 // - Latin when it holds a Latin, Greek or Cyrillic letter and nothing Chinese;
 // - neutral when it holds neither (figures and ASCII marks only: "2021-2025", "1.2.3"): it takes
-//   the class of the nearest classed sentence in its own block, else of the nearest classed
-//   sentence before it in the document (a version heading in a changelog follows the English
-//   around it, a figure-only table cell in a report follows the Chinese), else after it, and
-//   Chinese when the whole document has no letter at all.
+//   the class of the nearest classed sentence on its own line (before it, else after it), else
+//   in its block, else in the document (a version heading in a changelog follows the English
+//   around it, a figure-only table cell in a report follows the Chinese), and is Chinese when the
+//   whole document has no letter at all.
 //
 // Positions outside every block (a list item's `1.`, a heading's `#`) belong to the block that
 // starts later on the same line, else to the one that ends earlier on it.
+//
+// The engine asks only where a report stands, so a block is cut and classed the first time a
+// position in it is asked about, with regular expressions (native code, fast even before V8
+// optimises); a clean document, or a block without a report, costs nothing.
 
 import type { DocumentIndex, SourceDocument } from '../document';
+import type { ProseBlock } from '../markdown/prose';
+import { lastIndexAtOrBefore } from './search';
 
+const NEUTRAL = 0;
 const CHINESE = 1;
 const LATIN = 2;
-const NEUTRAL = 0;
+type Class = typeof NEUTRAL | typeof CHINESE | typeof LATIN;
+
+/**
+ * Han characters (the basic block, extension A, compatibility ideographs, and extensions B–H by
+ * their high surrogates), the CJK marks (、。〔〕《》 and the ideographic space), the full-width
+ * forms (，（）：；０-９), and the enclosed and compatibility squares (㈠ ㎡).
+ */
+const CHINESE_MARK = /[\u3000-\u303f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff65\ud840-\ud884]/;
+/** Latin letters (with Latin-1 and Latin Extended), Greek and Cyrillic. */
+const LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u04ff]/;
+/**
+ * Where a sentence ends: after a line break; after 。！？； and the closing quotes or brackets that
+ * follow them; after . ! ? followed by white space or the end of the block, unless the full stop
+ * follows a digit (an outline number "1. 总体要求" or "2.1 Scope" is no sentence of its own).
+ */
+const SENTENCE_END = /\r\n?|\n|[。！？；][”’」』）》〕】)\]]*|(?<![0-9])\.(?=[ \t\r\n]|$)|[!?](?=[ \t\r\n]|$)/g;
+
+/** One block's sentences: where each starts (relative to the block) and whether it is Chinese. */
+interface BlockSentences {
+  starts: number[];
+  chinese: boolean[];
+  /** The class of the block's first and last classed sentence, NEUTRAL when it has none. */
+  first: Class;
+  last: Class;
+}
 
 export class TextLanguage {
-  /** Sentence starts, ascending; sentence i runs to starts[i + 1] or its block's end. */
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly chinese: Uint8Array;
+  private readonly blocks: readonly ProseBlock[];
+  private readonly cut: (BlockSentences | undefined)[];
+  /** Per block, the nearest class at or before it (NEUTRAL: none), filled as asked. */
+  private readonly before: (Class | undefined)[];
+  private readonly after: (Class | undefined)[];
 
   constructor(private readonly doc: SourceDocument) {
-    const sentences = cutSentences(doc.prose.masked, doc.prose.blocks);
-    this.starts = Int32Array.from(sentences.starts);
-    this.ends = Int32Array.from(sentences.ends);
-    this.chinese = resolveNeutral(sentences.classes, sentences.blockOf);
-  }
-
-  /** How many sentences the document was cut into (for tests and timing notes). */
-  get sentenceCount(): number {
-    return this.starts.length;
+    this.blocks = doc.prose.blocks;
+    this.cut = new Array(this.blocks.length);
+    this.before = new Array(this.blocks.length);
+    this.after = new Array(this.blocks.length);
   }
 
   /** True when the text at `offset` is Chinese (see the file comment for the boundary). */
   isChineseAt(offset: number): boolean {
-    const n = this.starts.length;
-    if (n === 0) return true;
-    const i = this.lastStartAtOrBefore(offset);
-    // Inside a sentence, or on its end (a zero-width report after the last character).
-    if (i >= 0 && offset <= this.ends[i]) return this.chinese[i] === 1;
-    // Outside every block: the block that starts later on the same line, else the one that ended
-    // earlier on it, else the nearest one before.
-    const lines = this.doc.lines;
-    const line = lines.lineOf(offset);
-    if (i + 1 < n && lines.lineOf(this.starts[i + 1]) === line) return this.chinese[i + 1] === 1;
-    if (i >= 0) return this.chinese[i] === 1;
-    return this.chinese[0] === 1;
+    const blocks = this.blocks;
+    if (blocks.length === 0) return true;
+    let b = lastIndexAtOrBefore(blocks, offset, (block) => block.start);
+    if (blocks[b].start > offset) b = -1;
+    if (b < 0 || offset > blocks[b].end) {
+      // Outside every block: the block that starts later on the same line, else the one before.
+      const lines = this.doc.lines;
+      if (b + 1 < blocks.length && lines.lineOf(blocks[b + 1].start) === lines.lineOf(offset)) {
+        return this.sentenceAt(b + 1, blocks[b + 1].start);
+      }
+      if (b < 0) return this.sentenceAt(0, blocks[0].start);
+      return this.sentenceAt(b, blocks[b].end);
+    }
+    return this.sentenceAt(b, offset);
   }
 
-  private lastStartAtOrBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    if (this.starts[0] > offset) return -1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
+  private sentenceAt(b: number, offset: number): boolean {
+    const block = this.sentencesOf(b);
+    const i = lastIndexAtOrBefore(block.starts, offset - this.blocks[b].start, (start) => start);
+    return block.chinese[i];
+  }
+
+  private sentencesOf(b: number): BlockSentences {
+    let block = this.cut[b];
+    if (!block) {
+      block = this.classify(b);
+      this.cut[b] = block;
     }
-    return lo;
+    return block;
+  }
+
+  /**
+   * Cuts block `b` into sentences and classes each: by its own characters, else by the nearest
+   * classed sentence on its line (before, else after), else in its block, else in the document.
+   */
+  private classify(b: number): BlockSentences {
+    const { start, end } = this.blocks[b];
+    const text = this.doc.prose.masked.slice(start, end);
+    const starts: number[] = [0];
+    const lineStarts: boolean[] = [true];
+    for (const m of text.matchAll(SENTENCE_END)) {
+      const at = m.index + m[0].length;
+      if (at >= text.length) break;
+      starts.push(at);
+      const c = m[0].charCodeAt(0);
+      lineStarts.push(c === 0x0a || c === 0x0d);
+    }
+    const classes: Class[] = starts.map((from, i) => {
+      const sentence = text.slice(from, i + 1 < starts.length ? starts[i + 1] : text.length);
+      return CHINESE_MARK.test(sentence) ? CHINESE : LETTER.test(sentence) ? LATIN : NEUTRAL;
+    });
+    // Lines first, then the block.
+    const byLine = classes.slice();
+    for (let i = 0; i < starts.length; ) {
+      let j = i + 1;
+      while (j < starts.length && !lineStarts[j]) j++;
+      fillWithin(byLine, i, j);
+      i = j;
+    }
+    fillWithin(byLine, 0, byLine.length);
+    const first = byLine[0];
+    const last = byLine[byLine.length - 1];
+    const block: BlockSentences = { starts, chinese: [], first, last };
+    // A block without a classed sentence takes the nearest class before it, else after it.
+    const fallback = first === NEUTRAL ? this.classAround(b) : NEUTRAL;
+    block.chinese = byLine.map((c) => (c === NEUTRAL ? fallback : c) !== LATIN);
+    return block;
+  }
+
+  /** The nearest class of a block before `b`, else after it; Chinese when there is none. */
+  private classAround(b: number): Class {
+    const before = this.classAtOrBefore(b - 1);
+    if (before !== NEUTRAL) return before;
+    const after = this.classAtOrAfter(b + 1);
+    return after !== NEUTRAL ? after : CHINESE;
+  }
+
+  /** The first class of the nearest classed block at or after `b`, remembered like the above. */
+  private classAtOrAfter(b: number): Class {
+    const n = this.blocks.length;
+    let j = b;
+    while (j < n && this.after[j] === undefined && this.ownClass(j).first === NEUTRAL) j++;
+    let c: Class = j >= n ? NEUTRAL : (this.after[j] ?? this.ownClass(j).first);
+    for (let k = Math.min(j, n - 1); k >= b; k--) {
+      if (k < j && this.ownClass(k).first !== NEUTRAL) c = this.ownClass(k).first;
+      this.after[k] = c;
+    }
+    return c;
+  }
+
+  /**
+   * The last class of the nearest classed block at or before `b`. Every block walked over keeps
+   * the answer, so a run of figure-only blocks is walked once, not once per block.
+   */
+  private classAtOrBefore(b: number): Class {
+    let j = b;
+    while (j >= 0 && this.before[j] === undefined && this.ownClass(j).last === NEUTRAL) j--;
+    let c: Class = j < 0 ? NEUTRAL : (this.before[j] ?? this.ownClass(j).last);
+    for (let k = Math.max(j, 0); k <= b; k++) {
+      if (k > j && this.ownClass(k).last !== NEUTRAL) c = this.ownClass(k).last;
+      this.before[k] = c;
+    }
+    return c;
+  }
+
+  /** A block's own first and last class, without the document around it. */
+  private ownClass(b: number): { first: Class; last: Class } {
+    const cut = this.cut[b];
+    if (cut) return cut;
+    const text = this.doc.prose.masked.slice(this.blocks[b].start, this.blocks[b].end);
+    // Only whether it has a class at all matters to the blocks around it; both ends are the
+    // same class when the block is all one language, and the ends matter only for mixed blocks.
+    if (!CHINESE_MARK.test(text) && !LETTER.test(text)) return { first: NEUTRAL, last: NEUTRAL };
+    return this.sentencesOf(b);
   }
 }
 
-/** The language of each prose sentence, built on first use. */
+/** Within sentences [from, to), a neutral one takes the nearest class before it, else after it. */
+function fillWithin(classes: Class[], from: number, to: number): void {
+  let running: Class = NEUTRAL;
+  for (let k = from; k < to && running === NEUTRAL; k++) running = classes[k];
+  for (let k = from; k < to; k++) {
+    if (classes[k] !== NEUTRAL) running = classes[k];
+    classes[k] = running;
+  }
+}
+
+/** The language of each prose sentence, cut block by block as positions are asked about. */
 export const textLanguageIndex: DocumentIndex<TextLanguage> = {
   name: 'text language',
   build: (doc) => new TextLanguage(doc),
 };
-
-/** Whether a UTF-16 code unit marks Chinese text: Han, a CJK mark, a full-width form. */
-export function isChineseUnit(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) || // CJK Unified Ideographs
-    (c >= 0x3400 && c <= 0x4dbf) || // Extension A
-    (c >= 0x3000 && c <= 0x303f) || // CJK symbols and punctuation: 、。〔〕《》 and the ideographic space
-    (c >= 0xff01 && c <= 0xff65) || // full-width forms: ，（）：；０-９ and the half-width CJK marks
-    (c >= 0x3200 && c <= 0x33ff) || // enclosed CJK and compatibility squares: ㈠ ㎡
-    (c >= 0xf900 && c <= 0xfaff) || // compatibility ideographs
-    (c >= 0xfe30 && c <= 0xfe4f) || // CJK compatibility forms
-    (c >= 0xd840 && c <= 0xd87f) || // high surrogates of the supplementary ideographs (𠮷, extensions B–F)
-    (c >= 0xd880 && c <= 0xd884) //    and of extensions G–H
-  );
-}
-
-function isLetterUnit(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || // Latin-1 and Latin Extended letters
-    (c >= 0x370 && c <= 0x4ff) // Greek and Cyrillic
-  );
-}
-
-interface Sentences {
-  starts: number[];
-  ends: number[];
-  classes: number[];
-  blockOf: number[];
-}
-
-/** Cuts every block into sentences and classes each one by its own characters. */
-function cutSentences(masked: string, blocks: readonly { start: number; end: number }[]): Sentences {
-  const out: Sentences = { starts: [], ends: [], classes: [], blockOf: [] };
-  let previousEnd = -1;
-  for (let b = 0; b < blocks.length; b++) {
-    const { start, end } = blocks[b];
-    // Blocks come in source order; a block inside one already cut adds nothing new.
-    if (start < previousEnd) continue;
-    previousEnd = end;
-    let sentenceStart = start;
-    let cls = NEUTRAL;
-    const close = (at: number) => {
-      out.starts.push(sentenceStart);
-      out.ends.push(at);
-      out.classes.push(cls);
-      out.blockOf.push(b);
-      sentenceStart = at;
-      cls = NEUTRAL;
-    };
-    for (let i = start; i < end; i++) {
-      const c = masked.charCodeAt(i);
-      if (cls !== CHINESE) {
-        if (isChineseUnit(c)) cls = CHINESE;
-        else if (cls === NEUTRAL && isLetterUnit(c)) cls = LATIN;
-      }
-      const cut = sentenceEndAfter(masked, i, c, end);
-      if (cut > i && cut < end) {
-        // The cut point itself may pass closing quotes after the mark; class them too.
-        for (let j = i + 1; j < cut; j++) if (isChineseUnit(masked.charCodeAt(j))) cls = CHINESE;
-        close(cut);
-        i = cut - 1;
-      }
-    }
-    close(end);
-  }
-  return out;
-}
-
-/**
- * Where a sentence ends when the code unit `c` at `i` closes it: after a line break; after 。！？；
- * and the closing quotes or brackets that follow them; after . ! ? followed by white space, unless
- * the full stop follows a digit (an outline number "1. 总体要求" or "2.1 Scope" is not a
- * sentence of its own). Returns `i` when no sentence ends here.
- */
-function sentenceEndAfter(masked: string, i: number, c: number, end: number): number {
-  if (c === 0x0a || c === 0x0d) return i + 1;
-  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) {
-    let j = i + 1;
-    while (j < end && isCloser(masked.charCodeAt(j))) j++;
-    return j;
-  }
-  if (c === 0x2e || c === 0x21 || c === 0x3f) {
-    const next = i + 1 < end ? masked.charCodeAt(i + 1) : 0x0a;
-    if (next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d) return i;
-    if (c === 0x2e && i > 0) {
-      const before = masked.charCodeAt(i - 1);
-      if (before >= 0x30 && before <= 0x39) return i;
-    }
-    return i + 1;
-  }
-  return i;
-}
-
-/** Closing quotes and brackets that stay with the sentence they close: ” ’ 」 』 ） 》 〕 】 ) ]. */
-function isCloser(c: number): boolean {
-  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x300b || c === 0x3015 || c === 0x3011 || c === 0x29 || c === 0x5d;
-}
-
-/**
- * Gives each neutral sentence the class of the nearest classed sentence of its block (before it,
- * else after it), else the nearest classed one before it in the document, else after it; a
- * document without a classed sentence is Chinese.
- */
-function resolveNeutral(classes: number[], blockOf: number[]): Uint8Array {
-  const n = classes.length;
-  const chinese = new Uint8Array(n);
-  let lastClassed = NEUTRAL;
-  let i = 0;
-  while (i < n) {
-    // One block at a time: [i, j).
-    let j = i;
-    let firstClassed = NEUTRAL;
-    while (j < n && blockOf[j] === blockOf[i]) {
-      if (firstClassed === NEUTRAL && classes[j] !== NEUTRAL) firstClassed = classes[j];
-      j++;
-    }
-    // Inside the block the running class starts with the block's first classed sentence, so the
-    // neutral ones before it follow it; a block with none follows the document before it.
-    let running = firstClassed !== NEUTRAL ? firstClassed : lastClassed;
-    for (let k = i; k < j; k++) {
-      if (classes[k] !== NEUTRAL) running = classes[k];
-      chinese[k] = running === LATIN ? 0 : 1;
-    }
-    if (firstClassed !== NEUTRAL) lastClassed = running;
-    else if (lastClassed === NEUTRAL) {
-      // Nothing classed yet: these follow the next classed sentence, found below.
-      let m = j;
-      while (m < n && classes[m] === NEUTRAL) m++;
-      const next = m < n ? classes[m] : CHINESE;
-      for (let k = i; k < j; k++) chinese[k] = next === LATIN ? 0 : 1;
-    }
-    i = j;
-  }
-  return chinese;
-}
