@@ -6,8 +6,9 @@ import { outlineRules } from './outline';
 import { docnoRules } from './docno';
 import { figureRules } from './figure';
 import { punctuationRules } from './punctuation';
+import { wordingRules } from './wording';
 
-export const allRules: readonly Rule[] = [...outlineRules, ...docnoRules, ...figureRules, ...punctuationRules];
+export const allRules: readonly Rule[] = [...outlineRules, ...docnoRules, ...figureRules, ...punctuationRules, ...wordingRules];
 
 const byId = new Map(allRules.map((rule) => [rule.meta.id, rule]));
 
@@ -16,4 +17,4 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 /** The rule families, for `--rule outline:off` style settings and family-wide suppression. */
-export const ruleFamilies = ['outline', 'docno', 'figure', 'punctuation'] as const;
+export const ruleFamilies = ['outline', 'docno', 'figure', 'punctuation', 'wording'] as const;
