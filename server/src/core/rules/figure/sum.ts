@@ -6,10 +6,16 @@ import { FIGURES_CONSISTENT_CONVENTION } from '../sources';
 import { figureIndex, type Figure } from '../../figures/numbers';
 import { normalizedUnit, roundingTolerance } from '../../figures/metrics';
 
-/** A word before the total that announces it as one: 共有, 合计, 总计, 累计, 总数. */
-const TOTAL_CUE = /(?:共|合计|总计|累计|总数|总量|总额)[\u4e00-\u9fff]{0,10}$/;
-/** The parts clause: 其中 right after the total's clause. */
-const PARTS_CUE = /^[^。！？；，：,;:!?\d]{0,12}[，,：:]\s*其中[，,：:]?/;
+/**
+ * A word before the total that announces it as one: 共有, 合计, 总计, 累计, 总数, and the verbs
+ * that state what a body has or did in all (现有, 辖, 设有, 建成, 完成, 接诊…).
+ */
+const TOTAL_CUE = /(?:共|合计|总计|累计|总数|总量|总额|现有|拥有|下辖|辖|设有|建有|建成|完成|接诊|培训|发放|投入|筹集)[\u4e00-\u9fff]{0,10}$/;
+/**
+ * The parts: 其中 after the total's clause or at the start of the next sentence (。其中，),
+ * or a colon right after the total (共120家：医院8家、卫生院25家).
+ */
+const PARTS_CUE = /^(?:[^。！？；，：,;:!?\d]{0,12}[，,：:。]\s*其中[，,：:]?|[^。！？；，：,;:!?\d]{0,12}[：:](?=[^。！？\n]*[、，,；;]))/;
 /** A part named as the remainder makes the list exhaustive. */
 const REMAINDER = /(?:其余|其他|其它|剩余|余下|另有)[\u4e00-\u9fff]{0,8}$/;
 /** Attributes that cut across a breakdown: a person can be a woman, a party member and a doctor. */
@@ -52,8 +58,8 @@ export const sum: Rule = {
     },
     limits: [
       {
-        zh: '只核对“共/合计/总计/累计……N单位，其中……”这一种写法：分项在同一句里、与合计单位相同、不在括号中；分项句中出现增减、占比、“其中”套“其中”、“包括”等说法的，结构不清，不报。',
-        en: 'Only the form 共/合计/总计/累计…N unit，其中… is checked: parts in the same sentence, in the total’s unit, outside brackets. Parts sentences with changes, shares, nested breakdowns or 包括 are too unclear and are left alone.',
+        zh: '只核对“共/合计/总计/累计/现有/下辖/建成/完成……N单位，其中……”（其中也可在下一句开头，或用冒号直接列出分项）这类写法：分项在同一句里、与合计单位相同、不在括号中；分项句中出现增减、占比、“其中”套“其中”、“包括”等说法的，结构不清，不报。',
+        en: 'Only the forms 共/合计/总计/累计/现有/下辖/建成/完成…N unit，其中… (其中 may also open the next sentence, or a colon may list the parts) are checked: parts in the same sentence, in the total’s unit, outside brackets. Parts sentences with changes, shares, nested breakdowns or 包括 are too unclear and are left alone.',
       },
       {
         zh: '分项是交叉属性（女职工、党员、高级职称、公立、重点、示范……）时可以相加超过合计，不查。',
@@ -114,8 +120,8 @@ export const sum: Rule = {
       // Each figure is exact only to its last written digit: 12.5万 may stand for 124,600.
       const epsilon =
         1e-9 * Math.max(1, Math.abs(totalValue)) +
-        roundingTolerance(total, unit.factor) +
-        parts.reduce((s, f) => s + roundingTolerance(f, normalizedUnit(f)?.factor ?? 1), 0);
+        writtenTolerance(total, unit.factor) +
+        parts.reduce((s, f) => s + writtenTolerance(f, normalizedUnit(f)?.factor ?? 1), 0);
       const exceeds = partsSum > totalValue + epsilon;
       const lowerBoundOnly = parts.some((p) => p.approx.length > 0);
       const unequal = exhaustive && !lowerBoundOnly && Math.abs(partsSum - totalValue) > epsilon;
@@ -139,6 +145,14 @@ export const sum: Rule = {
     }
   },
 };
+
+/**
+ * How far a figure may stand from the value it rounds: a whole count written out (12个, 450人)
+ * is exact, a figure with decimals or a multiplier (12.5万, 3亿) is exact only to its last digit.
+ */
+function writtenTolerance(f: Figure, factor: number): number {
+  return f.multiplier || /[.．]/.test(f.numberText) ? roundingTolerance(f, factor) : 0;
+}
 
 function usable(f: Figure): boolean {
   return !f.quoted && !f.fixedPhrase && !f.range && !f.negative;
