@@ -23,7 +23,8 @@ export interface PeriodMention {
   end: number;
 }
 
-const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
+// A year in full, cut to two digits (22年上半年, read as 2022), or in Chinese digits.
+const YEAR = '(\\d{4}|\\d{2}|[〇零一二三四五六七八九]{4})';
 const PERIOD = '(上半年|下半年|第?[一二三四]季度|前三季度)';
 /** A title: year, period, then within a few characters the kind of document. */
 const TITLE = new RegExp(`${YEAR}年度?${PERIOD}[\\u4e00-\\u9fff]{0,6}?(?:总结|报告|汇报|计划|要点|分析)`);
@@ -33,6 +34,7 @@ const MENTION = new RegExp(`${YEAR}年度?${PERIOD}`, 'g');
 const TITLE_WINDOW = 800;
 
 function yearValue(text: string): number | undefined {
+  if (/^\d{2}$/.test(text)) return 2000 + Number(text);
   return /\d/.test(text) ? Number(text) : parseChineseNumeral(text);
 }
 

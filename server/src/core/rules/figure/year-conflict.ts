@@ -56,8 +56,8 @@ export const yearConflict: Rule = {
     },
     limits: [
       {
-        zh: '只在标题（文档开头）写明“某年上半年/下半年/某季度”时检查，且只查正文中同一时期、相差一年的写法；年度材料里提到往年、远景目标（到2025年、2035年）都是正常写法，不查。',
-        en: 'Only checked when the title (at the start of the document) names a half-year or a quarter, and only for the same period one year off in the body; annual documents, earlier years and long-term targets (到2025年, 2035年) are normal and left alone.',
+        zh: '年份也按“2022年度上半年”“22年上半年”（两位年份读作20××年）识别。只在标题（文档开头）写明“某年上半年/下半年/某季度”时检查，且只查正文中同一时期、相差一年的写法；年度材料里提到往年、远景目标（到2025年、2035年）都是正常写法，不查。',
+        en: 'Years are also read in the forms 2022年度上半年 and 22年上半年 (two digits read as 20xx). Only checked when the title (at the start of the document) names a half-year or a quarter, and only for the same period one year off in the body; annual documents, earlier years and long-term targets (到2025年, 2035年) are normal and left alone.',
       },
       {
         zh: '前后有“与……相比”“同期”“以来”“自”“较”等对比或起点说法的，或同一句里有“今年”“本年”“同比”“相比”等对比用语的，不报。',
@@ -71,8 +71,9 @@ export const yearConflict: Rule = {
     if (!title) return;
     for (const mention of periodMentions(masked, title.end)) {
       if (mention.period !== title.period || Math.abs(mention.year - title.year) !== 1) continue;
-      // A year written in Chinese digits is replaced only when the title wrote Arabic ones too.
-      if (!/^\d{4}$/.test(masked.slice(mention.yearStart, mention.yearEnd))) continue;
+      // A year written in Chinese digits is replaced only when the title wrote Arabic ones too;
+      // a year cut to two digits (22年上半年) is written in full by the suggestion.
+      if (!/^(?:\d{2}|\d{4})$/.test(masked.slice(mention.yearStart, mention.yearEnd))) continue;
       const before = masked.slice(Math.max(0, mention.start - 6), mention.start);
       const after = masked.slice(mention.end, mention.end + 6);
       if (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(after)) continue;
