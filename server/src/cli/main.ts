@@ -9,6 +9,7 @@ import { selectRules } from '../core/edits/fixes';
 import { SourceDocument } from '../core/document';
 import { formatTimings, measured, Timings } from '../core/timing';
 import { allRules } from '../core/rules';
+import { familiesOf } from '../core/rules/family';
 import { CONFIG_FILE_NAME, loadConfigForFile, type LoadedConfig, type ResolvedConfig } from '../core/config/resolve';
 import type { ConfigLayer } from '../core/config/parse';
 import type { Finding, Locale, Rule } from '../core/types';
@@ -119,7 +120,7 @@ class Run {
     private readonly largeInputBytes: number,
   ) {
     this.fs = io.fs ?? nodeFileSystem;
-    this.families = [...new Set(rules.map((r) => r.meta.id.split('/')[0]))];
+    this.families = familiesOf(rules);
     const selected = options.only.length ? selectRules(options.only, rules) : { rules };
     this.checked = 'rules' in selected ? selected.rules : [];
     if ('unknown' in selected) this.unknownOnly = selected.unknown;

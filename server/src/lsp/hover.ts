@@ -7,6 +7,7 @@ import type { SourceDocument } from '../core/document';
 import { docnoIndex, type DocumentNumber } from '../core/docno';
 import { figureIndex, type Figure } from '../core/figures/numbers';
 import { catalogue } from '../core/catalogue';
+import { spanAt } from '../core/text/search';
 import type { Locale } from '../core/types';
 import { toRange } from './convert';
 import { otherStatements } from '../core/figures/indicators';
@@ -14,25 +15,12 @@ import { otherStatements } from '../core/figures/indicators';
 export function hoverAt(doc: SourceDocument, offset: number, locale: Locale): Hover | null {
   const number = doc.get(docnoIndex).numberAt(offset);
   if (number) return { contents: { kind: MarkupKind.Markdown, value: docnoHover(number, locale) }, range: toRange(doc.lines, number.start, number.end) };
-  const figure = figureAt(doc.get(figureIndex).figures, offset);
+  // End inclusive: the cursor right after a figure is still on it.
+  const figure = spanAt(doc.get(figureIndex).figures, offset, true);
   if (figure && !figure.quoted && !figure.fixedPhrase) {
     return { contents: { kind: MarkupKind.Markdown, value: figureHover(doc, figure, locale) }, range: toRange(doc.lines, figure.start, figure.end) };
   }
   return null;
-}
-
-/** The figure whose range holds `offset` (end inclusive, so the cursor right after it counts). */
-function figureAt(figures: readonly Figure[], offset: number): Figure | undefined {
-  let lo = 0;
-  let hi = figures.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const f = figures[mid];
-    if (offset < f.start) hi = mid - 1;
-    else if (offset > f.end) lo = mid + 1;
-    else return f;
-  }
-  return undefined;
 }
 
 function docnoHover(n: DocumentNumber, locale: Locale): string {

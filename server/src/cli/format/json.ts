@@ -1,4 +1,4 @@
-// ESLint's JSON formatter shape, which CI tools and ../shared/tools/score-corpus.mjs read:
+// ESLint's JSON formatter shape, which CI tools and the corpus scorer (scripts/score-corpus.ts) read:
 // 1-based line and column counted in UTF-16 code units, every finding whatever its severity
 // (info is severity 1 there, with our own severity name beside it).
 

@@ -6,6 +6,7 @@ import type { DocumentIndex, SourceDocument } from '../document';
 import { pairCitations, scanTitles, type Citation } from './citations';
 import { findDocumentYear, type DocumentYear } from './documentDate';
 import { scanDocumentNumbers, type DocumentNumber } from './parse';
+import { spanAt } from '../text/search';
 
 export type { Citation } from './citations';
 export type { DocumentYear } from './documentDate';
@@ -36,18 +37,7 @@ export const docnoIndex: DocumentIndex<DocnoIndex> = {
       citations,
       documentYear: findDocumentYear(doc.prose, doc.lines.lineStarts),
       fullWidthPunctuation: prefersFullWidth(masked),
-      numberAt(offset: number) {
-        let lo = 0;
-        let hi = numbers.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const n = numbers[mid];
-          if (offset < n.start) hi = mid - 1;
-          else if (offset > n.end) lo = mid + 1;
-          else return n;
-        }
-        return undefined;
-      },
+      numberAt: (offset: number) => spanAt(numbers, offset, true),
     };
   },
 };

@@ -4,6 +4,7 @@
 // broken (a skip or a repeat), since a broken sequence is outline/sequence's finding, not a count.
 
 import { parseChineseNumeral } from '../text/numerals';
+import { firstIndexAfter } from '../text/search';
 import type { BlockLike, CountedList, ListItem, Span } from './lists';
 
 type MarkerStyle = 'dun' | 'paren' | 'arabic' | 'arabic-paren' | 'shi' | 'yao' | 'di';
@@ -86,14 +87,7 @@ function nextTitle(blocks: readonly BlockLike[], at: number): number | undefined
     starts = blocks.filter((b) => b.kind === 'heading' && b.headingLevel === 1).map((b) => b.start);
     titleCache.set(blocks, starts);
   }
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return starts[lo];
+  return starts[firstIndexAfter(starts, at, (start) => start)];
 }
 
 /** A numbered item: its marker and the first words after it (一是抓党建), for messages. */

@@ -108,7 +108,9 @@ function scanBlocks(masked: string, blocks: readonly Span[], memo: BlockMemo | u
       const stored = memo.recall<StoredScan>('figures', key, () => ({ keyStart, scan: freezeScan(scanRange(cursor, block.start, block.end)) }));
       scan = stored.keyStart === keyStart ? stored.scan : shiftScan(stored.scan, keyStart - stored.keyStart);
     } else {
-      scan = scanRange(cursor, block.start, block.end);
+      // Frozen as well, so a rule that changed a figure would fail in the CLI and the tests just
+      // as it would in the language server, where the memo hands the same figures on.
+      scan = freezeScan(scanRange(cursor, block.start, block.end));
     }
     for (const f of scan.figures) out.figures.push(f);
     for (const d of scan.dates) out.dates.push(d);

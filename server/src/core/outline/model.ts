@@ -32,7 +32,7 @@ import type { ProseBlock } from '../markdown/prose';
 import { toChineseNumeral } from '../text/numerals';
 import { findEnumerationMarkers, type EnumerationKind, type EnumerationMarker } from './enumerations';
 import { parseMarker, type MarkerForm, type OutlineLevel } from './markers';
-import { lastIndexAtOrBefore } from '../text/search';
+import { firstIndexAfter, lastIndexAtOrBefore, spanAt } from '../text/search';
 
 export type { OutlineLevel, MarkerForm } from './markers';
 export type { EnumerationKind, EnumerationMarker } from './enumerations';
@@ -342,16 +342,7 @@ function assemble(events: (Candidate | HeadingBreak)[], length: number): Outline
 }
 
 function innermostAt(items: readonly OutlineItem[], offset: number): OutlineItem | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].sectionStart <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = firstIndexAfter(items, offset, (item) => item.sectionStart) - 1;
   for (let item: OutlineItem | undefined = found >= 0 ? items[found] : undefined; item; item = item.parent) {
     if (offset < item.sectionEnd) return item;
   }
@@ -363,17 +354,7 @@ function buildEnumerations(doc: SourceDocument, blocks: readonly ProseBlock[], o
   const { masked } = doc.prose;
   // One scan over the whole text; table cells and quotes hold no enumerations worth checking.
   const skipped = blocks.filter((b) => b.kind === 'table-cell' || b.quoteDepth > 0);
-  const inSkipped = (offset: number) => {
-    let lo = 0;
-    let hi = skipped.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (skipped[mid].end <= offset) lo = mid + 1;
-      else if (skipped[mid].start > offset) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
+  const inSkipped = (offset: number) => spanAt(skipped, offset) !== undefined;
   const series: EnumerationSeries[] = [];
   const open = new Map<OutlineItem | OutlinePiece, Partial<Record<EnumerationKind, EnumerationSeries>>>();
   const markers = findEnumerationMarkers(masked, 0, masked.length, { userWords: doc.settings.userWords }, (at) => !inSkipped(at));

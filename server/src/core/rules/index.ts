@@ -2,6 +2,7 @@
 // here does not exist; the meta tests check that docs, schema and README agree with this list.
 
 import type { Rule } from '../types';
+import { familiesOf } from './family';
 import { outlineRules } from './outline';
 import { docnoRules } from './docno';
 import { figureRules } from './figure';
@@ -17,4 +18,4 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 /** The rule families, for `--rule outline:off` style settings and family-wide suppression. */
-export const ruleFamilies = ['outline', 'docno', 'figure', 'punctuation', 'wording'] as const;
+export const ruleFamilies: readonly string[] = familiesOf(allRules);

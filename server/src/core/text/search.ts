@@ -12,3 +12,45 @@ export function lastIndexAtOrBefore<T>(items: readonly T[], value: number, keyOf
   }
   return lo;
 }
+
+/** The index of the first item whose key is ≥ `value` (`items.length` when none is). */
+export function firstIndexAtOrAfter<T>(items: readonly T[], value: number, keyOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(items[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first item whose key is > `value` (`items.length` when none is). */
+export function firstIndexAfter<T>(items: readonly T[], value: number, keyOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(items[mid]) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Among spans sorted by start that do not overlap, the one holding `offset`: start ≤ offset < end,
+ * or ≤ end with `endInclusive` (a cursor right after a figure is still on it). Reads `start` and
+ * `end` directly: it runs once per marker or hover, where a key callback per step would show.
+ */
+export function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number, endInclusive = false): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid];
+    if (offset < span.start) hi = mid - 1;
+    else if (endInclusive ? offset > span.end : offset >= span.end) lo = mid + 1;
+    else return span;
+  }
+  return undefined;
+}
