@@ -16,5 +16,5 @@ export const COMMANDS = {
 
 // The server's own request and command names come from the protocol file the server uses; it
 // holds only constants and types, so the client bundle takes nothing else from the server.
-export { SERVER_COMMANDS, OUTLINE_REQUEST, STATUS_REQUEST, NEXT_PLACEHOLDER_REQUEST } from '../../server/src/lsp/protocol';
+export { SERVER_COMMANDS, OUTLINE_REQUEST, STATUS_REQUEST, NEXT_PLACEHOLDER_REQUEST, levelSymbol } from '../../server/src/lsp/protocol';
 export type { OutlineNode, OutlineResult, StatusResult } from '../../server/src/lsp/protocol';

@@ -6,12 +6,19 @@ import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } 
 import type { SourceDocument } from '../core/document';
 import { catalogue } from '../core/catalogue';
 import { outlineIndex, type OutlineItem } from '../core/outline/model';
+import { firstIndexAtOrAfter } from '../core/text/search';
 import type { Finding, Locale } from '../core/types';
 import { toRange } from './convert';
-import type { OutlineNode } from './protocol';
+import { levelSymbol, type LevelSymbol, type OutlineNode } from './protocol';
 
-/** Symbol kinds give each level its own icon in the Outline view. */
-const KIND_OF_LEVEL: Record<number, SymbolKind> = { 1: SymbolKind.Module, 2: SymbolKind.Namespace, 3: SymbolKind.Class, 4: SymbolKind.Field };
+/** Symbol kinds give each level its own icon in the Outline view; protocol.ts says which. */
+const SYMBOL_KIND: Record<LevelSymbol, SymbolKind> = {
+  module: SymbolKind.Module,
+  namespace: SymbolKind.Namespace,
+  class: SymbolKind.Class,
+  field: SymbolKind.Field,
+  string: SymbolKind.String,
+};
 const MAX_NAME = 80;
 
 export function documentSymbols(doc: SourceDocument, locale: Locale): DocumentSymbol[] {
@@ -38,7 +45,7 @@ function itemSymbol(doc: SourceDocument, item: OutlineItem): DocumentSymbol {
   const end = contentEnd(doc.text, Math.max(item.titleEnd, item.end), item.sectionEnd);
   return {
     name: itemName(doc, item),
-    kind: KIND_OF_LEVEL[item.level] ?? SymbolKind.String,
+    kind: SYMBOL_KIND[levelSymbol(item.level)],
     range: toRange(doc.lines, Math.min(item.sectionStart, item.start), end),
     selectionRange: toRange(doc.lines, item.start, Math.max(item.titleEnd, item.end)),
     children: item.children.map((child) => itemSymbol(doc, child)),
@@ -104,14 +111,7 @@ function itemNode(doc: SourceDocument, item: OutlineItem, findings: readonly Fin
 
 /** Findings starting in [start, end), found by binary search in a list sorted by start. */
 function findingsIn(sorted: readonly Finding[], start: number, end: number): Finding[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Finding[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) out.push(sorted[i]);
+  for (let i = firstIndexAtOrAfter(sorted, start, (f) => f.start); i < sorted.length && sorted[i].start < end; i++) out.push(sorted[i]);
   return out;
 }

@@ -1,6 +1,6 @@
 // Requests and commands this server adds to LSP. The VS Code client uses them for the outline
 // tree, the status bar and its commands; other editors can call the commands too. Only plain
-// types and names live here, so the client bundle imports nothing of the server.
+// types, names and one lookup live here, so the client bundle imports nothing else of the server.
 
 import type { Range } from 'vscode-languageserver-types';
 
@@ -18,6 +18,18 @@ export const SERVER_COMMANDS = {
   /** [uri, version?, line?]: renumbers the whole document, or the section that holds `line`. */
   renumber: 'gongwen.server.renumber',
 } as const;
+
+/**
+ * The symbol each outline level is drawn with (level 1 = 一、, 2 = （一）, 3 = 1., 4 = （1））, in
+ * the Outline view (as a SymbolKind) and in the client's 公文大纲 tree (as a `symbol-…` icon)
+ * alike; deeper levels are drawn as `string`.
+ */
+export const LEVEL_SYMBOLS = ['module', 'namespace', 'class', 'field'] as const;
+export type LevelSymbol = (typeof LEVEL_SYMBOLS)[number] | 'string';
+
+export function levelSymbol(level: number): LevelSymbol {
+  return LEVEL_SYMBOLS[level - 1] ?? 'string';
+}
 
 export interface DocumentParams {
   uri: string;
