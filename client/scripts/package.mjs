@@ -27,6 +27,10 @@ const UNIVERSAL_LIMIT_MB = 6;
 
 const required = [
   'extension/package.json',
+  // The manifest's English and Chinese words, and the client's Chinese strings (vscode.l10n).
+  'extension/package.nls.json',
+  'extension/package.nls.zh-cn.json',
+  'extension/l10n/bundle.l10n.zh-cn.json',
   'extension/dist/client.js',
   'extension/dist/server.js',
   'extension/server/resources/dict/jieba.dict.utf8',

@@ -24,13 +24,17 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     await ready;
     const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
     const result = (await client.sendRequest('workspace/executeCommand', { command, arguments: [uri, editor.document.version, ...extra] })) as CommandResult;
-    if (!result?.applied) void vscode.window.showWarningMessage(`公文检查：未能修改文档（${result?.reason ?? '文档已变化，请重试'}）。`);
+    if (!result?.applied) void vscode.window.showWarningMessage(vscode.l10n.t('Gongwen: the document was not changed ({0}).', result?.reason ?? vscode.l10n.t('it changed meanwhile; please try again')));
     else vscode.window.setStatusBarMessage(result.changes ? done : nothing, 3000);
     return result;
   }
 
-  register(COMMANDS.fixAll, () => serverCommand(SERVER_COMMANDS.fixAll, [], '公文检查：已修复全部可自动修复的问题', '公文检查：没有可自动修复的问题'));
-  register(COMMANDS.renumberDocument, () => serverCommand(SERVER_COMMANDS.renumber, [], '公文检查：已重新编排层次序号', '公文检查：层次序号已连续，无需修改'));
+  register(COMMANDS.fixAll, () =>
+    serverCommand(SERVER_COMMANDS.fixAll, [], vscode.l10n.t('Gongwen: fixed every auto-fixable problem'), vscode.l10n.t('Gongwen: no auto-fixable problems')),
+  );
+  register(COMMANDS.renumberDocument, () =>
+    serverCommand(SERVER_COMMANDS.renumber, [], vscode.l10n.t('Gongwen: renumbered the outline'), vscode.l10n.t('Gongwen: the outline numbers are already in sequence')),
+  );
   register(COMMANDS.renumberSection, async (item?: OutlineItem) => {
     const editor = markdownEditor();
     if (!editor) return undefined;
@@ -40,14 +44,14 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       return vscode.commands.executeCommand(COMMANDS.renumberSection, item);
     }
     const line = item instanceof OutlineItem ? item.node.selectionRange.start.line : editor.selection.active.line;
-    return serverCommand(SERVER_COMMANDS.renumber, [line], '公文检查：已重新编排本节序号', '公文检查：本节序号已连续，无需修改');
+    return serverCommand(SERVER_COMMANDS.renumber, [line], vscode.l10n.t('Gongwen: renumbered this section'), vscode.l10n.t('Gongwen: this section is already in sequence'));
   });
 
   register(COMMANDS.insertSection, async () => {
     const editor = markdownEditor();
     if (!editor) return;
     const picks = loadSnippets(context).map((s) => ({ label: s.name, description: s.prefix.join(' · '), detail: s.description, snippet: s }));
-    const pick = await vscode.window.showQuickPick(picks, { placeHolder: '选择要插入的公文段落或文种骨架', matchOnDescription: true, matchOnDetail: true });
+    const pick = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Choose a standard section or document skeleton to insert'), matchOnDescription: true, matchOnDetail: true });
     if (pick) await editor.insertSnippet(new vscode.SnippetString(pick.snippet.body.join('\n')));
   });
 
@@ -60,7 +64,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       position: editor.selection.active,
     });
     if (!range) {
-      vscode.window.setStatusBarMessage('公文检查：没有待填写的占位符（××、□□、20xx年等）', 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Gongwen: no placeholders left to fill in (××, □□, 20xx年 …)'), 3000);
       return;
     }
     const selection = new vscode.Selection(range.start.line, range.start.character, range.end.line, range.end.character);
@@ -81,7 +85,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 function markdownEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (editor && editor.document.languageId === 'markdown') return editor;
-  void vscode.window.showInformationMessage('公文检查：请先打开一个 Markdown 公文。');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Gongwen: open a Markdown document first.'));
   return undefined;
 }
 

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMANDS, OUTLINE_REQUEST, type OutlineNode, type OutlineResult } from './ids';
+import { COMMANDS, levelSymbol, OUTLINE_REQUEST, type OutlineNode, type OutlineResult } from './ids';
 
 const REFRESH_DELAY_MS = 300;
 
@@ -15,12 +15,13 @@ export class OutlineItem extends vscode.TreeItem {
   ) {
     super(`${node.label}${node.detail}`, node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     this.contextValue = 'gongwenSection';
-    this.description = node.problems ? `${node.problems} 个问题` : undefined;
-    this.tooltip = node.problems ? `${node.label}${node.detail}\n${node.problems} 个问题` : `${node.label}${node.detail}`;
+    const problems = node.problems === 1 ? vscode.l10n.t('1 problem') : node.problems ? vscode.l10n.t('{0} problems', node.problems) : undefined;
+    this.description = problems;
+    this.tooltip = problems ? `${node.label}${node.detail}\n${problems}` : `${node.label}${node.detail}`;
     this.iconPath = node.severity
       ? new vscode.ThemeIcon(node.severity === 'info' ? 'info' : node.severity, new vscode.ThemeColor(severityColor(node.severity)))
-      : new vscode.ThemeIcon(`symbol-${['namespace', 'module', 'class', 'field'][node.level - 1] ?? 'string'}`);
-    this.command = { command: COMMANDS.revealOutlineItem, title: '转到', arguments: [uri, node.selectionRange] };
+      : new vscode.ThemeIcon(`symbol-${levelSymbol(node.level)}`);
+    this.command = { command: COMMANDS.revealOutlineItem, title: vscode.l10n.t('Go to'), arguments: [uri, node.selectionRange] };
   }
 }
 
@@ -122,8 +123,8 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineItem>, vs
 
   private updateMessage(): void {
     if (!this.view) return;
-    if (!this.uri) this.view.message = '打开 Markdown 公文即可查看层次序号大纲。';
-    else if (!this.roots.length) this.view.message = '本文档中没有识别到层次序号（一、（一）1.（1））。';
+    if (!this.uri) this.view.message = vscode.l10n.t('Open a Markdown document to see its outline numbering.');
+    else if (!this.roots.length) this.view.message = vscode.l10n.t('No outline numbers (一、（一）1.（1）) were found in this document.');
     else this.view.message = undefined;
   }
 

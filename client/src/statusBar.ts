@@ -30,7 +30,7 @@ export class StatusBar implements vscode.Disposable {
     private readonly ready: Promise<void>,
   ) {
     this.item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
-    this.item.name = '公文检查';
+    this.item.name = vscode.l10n.t('Gongwen');
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(
       this.item,
@@ -93,15 +93,16 @@ export class StatusBar implements vscode.Disposable {
     }
     const { status } = this.server;
     if (status.skipped) {
-      this.item.text = '$(circle-slash) 公文检查未运行';
+      this.item.text = `$(circle-slash) ${vscode.l10n.t('Gongwen is not checking')}`;
       this.item.tooltip = status.skipped;
     } else {
       const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
       const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
       const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
       const problems = diagnostics.length ? `$(warning) ${diagnostics.length}` : '$(check) 0';
-      this.item.text = `字数 ${status.characters ?? 0}  ${problems}`;
-      this.item.tooltip = `公文检查：字数 ${status.characters ?? 0}；问题 ${diagnostics.length} 个（错误 ${errors}，警告 ${warnings}）。点击打开“问题”面板。`;
+      const characters = status.characters ?? 0;
+      this.item.text = `${vscode.l10n.t('Characters {0}', characters)}  ${problems}`;
+      this.item.tooltip = vscode.l10n.t('Gongwen: {0} characters; {1} problems ({2} errors, {3} warnings). Click to open the Problems panel.', characters, diagnostics.length, errors, warnings);
     }
     this.item.show();
     this.changed.fire(this.item.text);

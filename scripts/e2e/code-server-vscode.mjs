@@ -3,7 +3,7 @@
 //
 // Desktop VS Code cannot be downloaded on the CI machines, so this program accepts the same
 // command line (`--extensionDevelopmentPath=…`, `--extensionTestsPath=…`, a folder, a user data
-// and an extensions folder) and runs the tests in VS Code as shipped by code-server instead:
+// and an extensions folder, `--locale`) and runs the tests in VS Code as shipped by code-server instead:
 // it starts code-server in a process group of its own, loads the workbench in headless
 // Chromium with the launch arguments in the URL's `payload`, relays the extension host's test
 // output, and exits with the suite's exit code. Whatever happens, the whole code-server
@@ -29,6 +29,7 @@ try {
     extensionsDir: options.extensionsDir,
     extensionDevelopmentPath: options.extensionDevelopmentPath,
     extensionTestsPath: options.extensionTestsPath,
+    locale: options.locale,
   });
   exitCode = await withTimeout(workbench.exitCode, timeoutMs, 'the test suite did not finish');
 } catch (error) {
@@ -56,6 +57,7 @@ function parseArguments(args) {
     else if ((value = take('extensionTestsPath')) !== undefined) result.extensionTestsPath = value;
     else if ((value = take('user-data-dir')) !== undefined) result.userDataDir = value;
     else if ((value = take('extensions-dir')) !== undefined) result.extensionsDir = value;
+    else if ((value = take('locale')) !== undefined) result.locale = value;
     else if (!arg.startsWith('-')) result.folder = arg;
     // Every other switch (--no-sandbox, --disable-updates, …) concerns desktop VS Code only.
   }

@@ -7,7 +7,8 @@
 // with internet; on Linux without a display, run it under xvfb-run).
 //
 // Each run gets a fresh copy of the workspace fixture (the tests edit and save files) and a
-// fresh user data and extensions folder.
+// fresh user data and extensions folder. The suite runs in English, then its localisation test
+// runs again with VS Code's display language set to Chinese (--locale zh-cn).
 //
 // The extension under test is the universal package, as writers on Windows and macOS install
 // it: `npm run package -- --universal-only` makes gongwen-<version>.vsix, which is unpacked into
@@ -16,12 +17,13 @@
 // nodejieba where it is built); GONGWEN_E2E_EXTENSION=path/to.vsix loads that package.
 
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { root } from './workbench.mjs';
+import { codeServerEntry, root } from './workbench.mjs';
 
 const mode = process.env.GONGWEN_E2E_VSCODE ?? 'code-server';
 const extensionTestsPath = path.join(root, 'out/test/e2e/suite/index');
@@ -36,31 +38,53 @@ if (!fs.existsSync(path.join(root, 'dist/client.js'))) {
 }
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-'));
-const workspace = path.join(scratch, 'workspace');
-fs.cpSync(path.join(root, 'test/e2e/workspace'), workspace, { recursive: true });
 const extensionDevelopmentPath = extensionUnderTest(process.env.GONGWEN_E2E_EXTENSION);
 
 const started = Date.now();
 let exitCode = 0;
+// The whole suite in English (VS Code's default display language), then the localisation test
+// again in Chinese: the manifest's words and the client's must follow the display language.
+const runs = [
+  { name: 'en', launchArgs: [], env: {} },
+  {
+    name: 'zh-cn',
+    launchArgs: ['--locale=zh-cn'],
+    env: { GONGWEN_E2E_LOCALE: 'zh-cn', GONGWEN_E2E_GREP: 'localisation' },
+    // Desktop VS Code can install the real language pack; code-server here gets the stand-in.
+    prepare: mode === 'desktop' ? undefined : installLanguagePack,
+  },
+];
 try {
-  await runTests({
-    extensionDevelopmentPath,
-    extensionTestsPath,
-    // Desktop VS Code downloads the release the extension declares as its minimum.
-    ...(mode === 'desktop'
-      ? { version: process.env.GONGWEN_E2E_VSCODE_VERSION ?? '1.100.3' }
-      : { vscodeExecutablePath: path.join(root, 'scripts/e2e/code-server-vscode.mjs') }),
-    launchArgs: [
-      workspace,
-      '--disable-extensions',
-      `--user-data-dir=${path.join(scratch, 'user-data')}`,
-      `--extensions-dir=${path.join(scratch, 'extensions')}`,
-    ],
-    extensionTestsEnv: { GONGWEN_E2E_WORKSPACE: workspace },
-  });
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  exitCode = typeof error?.code === 'number' && error.code !== 0 ? error.code : 1;
+  for (const run of runs) {
+    if (exitCode) break;
+    if (process.env.GONGWEN_E2E_GREP && run.env.GONGWEN_E2E_GREP) continue;
+    const profile = path.join(scratch, `profile-${run.name}`);
+    const workspace = path.join(profile, 'workspace');
+    fs.cpSync(path.join(root, 'test/e2e/workspace'), workspace, { recursive: true });
+    try {
+      console.log(`end-to-end run, display language ${run.name}`);
+      run.prepare?.(profile);
+      await runTests({
+        extensionDevelopmentPath,
+        extensionTestsPath,
+        // Desktop VS Code downloads the release the extension declares as its minimum.
+        ...(mode === 'desktop'
+          ? { version: process.env.GONGWEN_E2E_VSCODE_VERSION ?? '1.100.3' }
+          : { vscodeExecutablePath: path.join(root, 'scripts/e2e/code-server-vscode.mjs') }),
+        launchArgs: [
+          workspace,
+          '--disable-extensions',
+          `--user-data-dir=${path.join(profile, 'user-data')}`,
+          `--extensions-dir=${path.join(profile, 'extensions')}`,
+          ...run.launchArgs,
+        ],
+        extensionTestsEnv: { GONGWEN_E2E_WORKSPACE: workspace, ...run.env },
+      });
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      exitCode = typeof error?.code === 'number' && error.code !== 0 ? error.code : 1;
+    }
+  }
 } finally {
   if (!process.env.GONGWEN_E2E_KEEP) fs.rmSync(scratch, { recursive: true, force: true });
   else console.log(`kept ${scratch}`);
@@ -83,4 +107,33 @@ function extensionUnderTest(choice) {
   if (fs.existsSync(path.join(extension, 'node_modules', 'nodejieba')) && !choice) throw new Error('the universal package holds nodejieba');
   console.log(`extension under test: ${path.basename(vsix)}, unpacked in ${extension}`);
   return extension;
+}
+
+/**
+ * Packages test/e2e/language-pack-zh-cn (a stand-in that declares zh-cn, see its README) and
+ * installs it into the run's profile, so VS Code can start with --locale zh-cn.
+ */
+function installLanguagePack(scratch) {
+  const vsix = path.join(scratch, 'language-pack-zh-cn.vsix');
+  const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const run = (args, cwd) => execFileSync(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], timeout: 120_000 });
+  run([vsce, 'package', '--allow-missing-repository', '--skip-license', '--out', vsix], path.join(root, 'test/e2e/language-pack-zh-cn'));
+  const userData = path.join(scratch, 'user-data');
+  const extensions = path.join(scratch, 'extensions');
+  run([codeServerEntry(), '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix, '--force'], root);
+  // VS Code's server reads the installed language packs from languagepacks.json, which the
+  // running workbench writes when it scans extensions; the command-line install does not, and
+  // the locale is resolved before any scan. Written here in the same shape.
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'test/e2e/language-pack-zh-cn/package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const [folder] = fs.readdirSync(extensions).filter((name) => name.startsWith(id));
+  if (!folder) throw new Error('the zh-cn language pack did not install');
+  const localization = manifest.contributes.localizations[0];
+  const pack = {
+    hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+    extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+    translations: Object.fromEntries(localization.translations.map((t) => [t.id, path.join(extensions, folder, t.path)])),
+    label: localization.localizedLanguageName,
+  };
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({ [localization.languageId]: pack }));
 }

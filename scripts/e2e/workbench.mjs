@@ -195,10 +195,12 @@ export async function launchWorkbench({
   extensionDevelopmentPath,
   extensionTestsPath,
   settings,
+  /** VS Code's display language (`--locale`), e.g. zh-cn; English when not given. */
+  locale,
   viewport = { width: 1280, height: 800 },
   deviceScaleFactor = 1,
 }) {
-  const server = await startCodeServer({ userDataDir, extensionsDir, settings });
+  const server = await startCodeServer({ userDataDir, extensionsDir, settings, extraArgs: locale ? ['--locale', locale] : [] });
   let browser;
   const stopOnSignal = async () => {
     await browser?.close().catch(() => {});

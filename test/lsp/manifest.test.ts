@@ -2,6 +2,7 @@
 // the client registers is contributed (category 公文) and the other way round, the view id is
 // the one the client creates, each setting is one the server reads with the same default, and
 // every contributed file exists. Activation is on Markdown and on a configured workspace, never `*`.
+// The manifest's words are read in Chinese, through package.nls.zh-cn.json.
 
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -25,7 +26,11 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+// Titles, names and descriptions are %keys% of package.nls*.json; these checks read the Chinese
+// ones (test/client/l10n.test.ts checks that English has the same keys).
+const chineseWords = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
+const manifestText = fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8').replace(/"%([^"%]+)%"/g, (_, key: string) => JSON.stringify(chineseWords[key] ?? key));
+const manifest = JSON.parse(manifestText) as Manifest;
 const exists = (p: string) => fs.existsSync(path.join(REPO_ROOT, p));
 
 describe('extension manifest', () => {

@@ -74,7 +74,9 @@ describe('outline', () => {
     // A new section with a wrong heading appears in the tree, marked with its problem.
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     assert.ok(await editor.edit((builder) => builder.insert(end, '\n## 四、工作要求。\n\n按时报送进展情况。\n')));
-    const updated = [...expected, '四、工作要求。 [1 个问题]'];
+    // The problem count follows VS Code's display language (l10n/bundle.l10n.zh-cn.json).
+    const oneProblem = vscode.env.language.startsWith('zh') ? '1 个问题' : '1 problem';
+    const updated = [...expected, `四、工作要求。 [${oneProblem}]`];
     await waitForEvent(
       api.outline.onDidChangeTreeData,
       async () => (same(await labels(), updated) ? true : undefined),

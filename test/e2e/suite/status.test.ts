@@ -5,11 +5,17 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activate, closeAllEditors, openReport, ruleOf, waitForDiagnostics, waitForEvent, type GongwenApi, quickFixesAt } from './helpers';
 
-/** The problem count the status text shows: "字数 123  $(warning) 2" or "字数 123  $(check) 0". */
+/**
+ * The problem count the status text shows: "字数 123  $(warning) 2" or "字数 123  $(check) 0"
+ * ("Characters 123 …" when VS Code's display language is English).
+ */
 function shownCount(text: string): number | undefined {
   const match = /\$\((?:warning|check)\) (\d+)$/.exec(text);
   return match ? Number(match[1]) : undefined;
 }
+
+/** 字数 as the status bar writes it in Chinese or in English. */
+const CHARACTERS = /^(?:字数|Characters) (\d+)/;
 
 describe('status bar', () => {
   let api: GongwenApi;
@@ -26,11 +32,11 @@ describe('status bar', () => {
       api.onDidChangeStatus,
       () => {
         const now = api.statusText();
-        return /^字数 \d+/.test(now) && shownCount(now) === 2 ? now : undefined;
+        return CHARACTERS.test(now) && shownCount(now) === 2 ? now : undefined;
       },
       () => `the status bar to show 字数 and 2 problems; it shows "${api.statusText()}"`,
     );
-    const characters = Number(/^字数 (\d+)/.exec(text)![1]);
+    const characters = Number(CHARACTERS.exec(text)![1]);
     assert.ok(characters > 50 && characters < document.getText().length, `a plausible 字数: ${text}`);
 
     // Fix the findings one by one. The moment the diagnostics change (this test listens after

@@ -1,0 +1,64 @@
+// The manifest and the client speak the display language of VS Code: command titles, the view's
+// name and setting descriptions come from package.nls.json (English) or package.nls.zh-cn.json
+// (Chinese), as VS Code resolves them for the running extension. The run goes once in English
+// (the default) and once with `--locale zh-cn` (GONGWEN_E2E_LOCALE, see scripts/e2e/run.mjs).
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, closeAllEditors, openReport, waitForEvent } from './helpers';
+
+/** A manifest string as VS Code holds it: plain in English, `{ original, value }` once localised. */
+type Words = string | { original: string; value: string };
+
+interface Contributes {
+  commands: { command: string; title: Words; category: Words }[];
+  views: Record<string, { id: string; name: Words }[]>;
+  configuration: { properties: Record<string, { markdownDescription?: Words; enumDescriptions?: Words[] }> };
+}
+
+const shown = (words: Words | undefined) => (words === undefined ? '' : typeof words === 'string' ? words : words.value);
+
+const CJK = /[\u4e00-\u9fff]/;
+
+describe('localisation', () => {
+  afterEach(closeAllEditors);
+
+  it('shows the command titles, the view name and the settings in the display language', async () => {
+    await activate();
+    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'gongwen');
+    assert.ok(extension, 'the extension is loaded');
+    const contributes = extension.packageJSON.contributes as Contributes;
+    const chinese = vscode.env.language.toLowerCase().startsWith('zh');
+    const expected = process.env.GONGWEN_E2E_LOCALE;
+    if (expected) assert.equal(vscode.env.language.toLowerCase(), expected.toLowerCase(), 'VS Code runs in the requested display language');
+
+    const fixAll = contributes.commands.find((c) => c.command === 'gongwen.fixAll');
+    assert.equal(shown(fixAll?.title), chinese ? '修复全部可自动修复的问题' : 'Fix All Auto-Fixable Problems');
+    assert.equal(shown(fixAll?.category), chinese ? '公文' : 'Gongwen');
+    assert.equal(shown(contributes.views.explorer[0].name), chinese ? '公文大纲' : 'Gongwen Outline');
+    const texts = [
+      ...contributes.commands.map((c) => shown(c.title)),
+      ...Object.values(contributes.configuration.properties).flatMap((p) => [shown(p.markdownDescription), ...(p.enumDescriptions ?? []).map(shown)]),
+    ];
+    // Every title and description is resolved (no %key% left) and in the right language.
+    for (const text of texts) {
+      assert.doesNotMatch(text, /^%.*%$/, text);
+      if (chinese) assert.match(text, CJK, text);
+      else assert.match(text, /[A-Za-z]{3}/, text);
+    }
+    const enable = shown(contributes.configuration.properties['gongwen.enable'].markdownDescription);
+    assert.match(enable, chinese ? /是否检查 Markdown 公文/ : /Whether Markdown official documents are checked/);
+  });
+
+  it('writes the status bar, one of the client\'s own strings, in the display language', async () => {
+    const api = await activate();
+    const chinese = vscode.env.language.toLowerCase().startsWith('zh');
+    await openReport('outline.md');
+    const text = await waitForEvent(
+      api.onDidChangeStatus,
+      () => (/\d/.test(api.statusText()) ? api.statusText() : undefined),
+      () => `the status bar to show a count; it shows "${api.statusText()}"`,
+    );
+    assert.match(text, chinese ? /^字数 \d+/ : /^Characters \d+/);
+  });
+});
