@@ -85,6 +85,8 @@ export interface OptionSchema {
   description: Localized;
   enum?: string[];
   minimum?: number;
+  /** For string arrays: the shape every item must have (a regular expression), and how to describe it. */
+  itemPattern?: { pattern: string; description: Localized };
 }
 
 /** A snippet of Markdown that documents the rule and runs as a test. */

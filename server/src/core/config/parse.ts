@@ -171,8 +171,19 @@ function parseOptions(node: Node, rule: Rule, fail: Fail): RuleOptions | undefin
       continue;
     }
     const value = optionValue(valueNode, option);
-    if (value === undefined) fail(valueNode.offset, expected(`${rule.meta.id}.${name}`, describeType(option)));
-    else options[name] = value;
+    if (value === undefined) {
+      fail(valueNode.offset, expected(`${rule.meta.id}.${name}`, describeType(option)));
+      continue;
+    }
+    // Each item of a list with a required shape is checked on its own, so the error points at it.
+    const bad = option.itemPattern ? (valueNode.children ?? []).filter((item) => !new RegExp(option.itemPattern!.pattern, 'u').test(String(item.value))) : [];
+    for (const item of bad) {
+      fail(item.offset, {
+        zh: `“${rule.meta.id}.${name}”中的“${String(item.value)}”无效，应为 ${option.itemPattern!.description.zh}`,
+        en: `invalid item "${String(item.value)}" in "${rule.meta.id}.${name}": expected ${option.itemPattern!.description.en}`,
+      });
+    }
+    options[name] = bad.length ? (value as string[]).filter((v) => new RegExp(option.itemPattern!.pattern, 'u').test(v)) : value;
   }
   return options;
 }

@@ -18,7 +18,7 @@ function optionSchema(option: OptionSchema): JsonSchema {
     case 'string':
       return { ...base, type: 'string', ...(option.enum ? { enum: option.enum } : {}) };
     case 'string-array':
-      return { ...base, type: 'array', items: { type: 'string' } };
+      return { ...base, type: 'array', items: { type: 'string', ...(option.itemPattern ? { pattern: option.itemPattern.pattern } : {}) } };
   }
 }
 
