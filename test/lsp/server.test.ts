@@ -187,6 +187,31 @@ describe('language server over JSON-RPC', function () {
     assert.match(applyLspEdits(NOTICE, docEdits(client.appliedEdits[1]).edits), /四、工作要求/);
   });
 
+  it('refuses to renumber at a line that is not a line of the document, and changes nothing', async () => {
+    const uri = fileUri(path.join(dir, 'notice.md'));
+    await client.open(uri, NOTICE);
+    for (const line of [-5, 10 ** 9, 2.5, NaN]) {
+      await assert.rejects(
+        client.connection.sendRequest('workspace/executeCommand', { command: 'gongwen.server.renumber', arguments: [uri, 1, line] }),
+        (error: { code?: number }) => error.code === -32602,
+        `line ${line} was accepted`,
+      );
+    }
+    assert.deepEqual(client.appliedEdits, []);
+  });
+
+  it('lints the new text of a change that repeats the current version number', async () => {
+    const uri = fileUri(path.join(dir, 'repeat.md'));
+    await client.open(uri, '全年完成投资38。9万元。\n');
+    assert.equal((await client.fullDiagnostics(uri)).items.length, 1);
+    // Some clients send a change without raising the version; the text is still new.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 1 },
+      contentChanges: [{ text: '全年完成投资38.9万元。\n' }],
+    });
+    assert.deepEqual((await client.fullDiagnostics(uri)).items, []);
+  });
+
   it('gives the outline as document symbols, folding ranges and the outline tree', async () => {
     const uri = fileUri(path.join(dir, 'notice.md'));
     await client.open(uri, NOTICE);
