@@ -3,6 +3,7 @@
 // (workspace/configuration, capability registration, diagnostic refresh, applyEdit).
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -164,6 +165,18 @@ export class TestClient {
 
   async watchedFileChanged(uri: string, type: 1 | 2 | 3 = 2): Promise<void> {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type }] });
+  }
+
+  /**
+   * The CPU time (user + system, ms) the server process has used so far, from /proc: unlike wall
+   * time it does not grow when other processes keep the machine busy. Linux only.
+   */
+  cpuMs(): number {
+    const stat = fs.readFileSync(`/proc/${this.process.pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at ")": utime and stime are
+    // the 14th and 15th fields of the line, in clock ticks of 10 ms.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   }
 
   async stop(): Promise<void> {

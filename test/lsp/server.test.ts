@@ -190,7 +190,7 @@ describe('language server over JSON-RPC', function () {
   it('refuses to renumber at a line that is not a line of the document, and changes nothing', async () => {
     const uri = fileUri(path.join(dir, 'notice.md'));
     await client.open(uri, NOTICE);
-    for (const line of [-5, 10 ** 9, 2.5, NaN]) {
+    for (const line of [-5, 10 ** 9, 2.5, '3']) {
       await assert.rejects(
         client.connection.sendRequest('workspace/executeCommand', { command: 'gongwen.server.renumber', arguments: [uri, 1, line] }),
         (error: { code?: number }) => error.code === -32602,

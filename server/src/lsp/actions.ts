@@ -13,8 +13,13 @@ import type { Session } from './session';
 export function registerActionHandlers(session: Session): void {
   const { connection } = session;
 
-  async function actionContext(uri: string): Promise<ActionContext | undefined> {
-    const ctx = await session.contextFor(uri);
+  /**
+   * The document's findings for an action. Code actions the editor asks for on its own (the
+   * light bulb after each edit) wait for typing to pause, like diagnostics; a command the
+   * writer runs does not wait.
+   */
+  async function actionContext(uri: string, settle: boolean): Promise<ActionContext | undefined> {
+    const ctx = settle ? await session.settledContext(uri) : await session.contextFor(uri);
     if (!ctx) return undefined;
     const result = session.currentResult(ctx);
     if (!result) return undefined;
@@ -36,7 +41,7 @@ export function registerActionHandlers(session: Session): void {
   }
 
   connection.onCodeAction(async (params) => {
-    const ctx = await actionContext(params.textDocument.uri);
+    const ctx = await actionContext(params.textDocument.uri, true);
     if (!ctx) return [];
     const only = params.context.only;
     const canResolve = session.capabilities.resolveEdits;
@@ -56,7 +61,7 @@ export function registerActionHandlers(session: Session): void {
   connection.onCodeActionResolve(async (action) => {
     const data = action.data as ResolveData | undefined;
     if (!data || action.edit) return action;
-    const ctx = await actionContext(data.uri);
+    const ctx = await actionContext(data.uri, false);
     // A fix computed for another version would damage the text: refuse it (no edit).
     if (!ctx || ctx.version !== data.version) return action;
     resolveInto(action, ctx);
@@ -67,14 +72,22 @@ export function registerActionHandlers(session: Session): void {
     const [uri, version, line] = (params.arguments ?? []) as [unknown, unknown, unknown];
     if (!(Object.values(SERVER_COMMANDS) as string[]).includes(params.command)) throw new ResponseError(-32601, `unknown command ${params.command}`);
     if (typeof uri !== 'string') throw new ResponseError(-32602, 'expected a document URI as the first argument');
-    const ctx = await actionContext(uri);
+    // A line, when given, must be a line of the document: anything else is refused rather than
+    // taken as "the whole document".
+    if (line !== undefined && line !== null && !(typeof line === 'number' && Number.isInteger(line) && line >= 0)) {
+      throw new ResponseError(-32602, 'expected a line number (a whole number from 0) as the third argument');
+    }
+    const ctx = await actionContext(uri, false);
     if (!ctx) return { applied: false, reason: 'document not open or not checked' };
     if (typeof version === 'number' && version !== ctx.version) return { applied: false, reason: 'document changed' };
     let edit;
     if (params.command === SERVER_COMMANDS.fixAll) edit = fixAllEdit(ctx);
     else if (params.command === SERVER_COMMANDS.renumber) {
       const source = session.cache.source(uri, ctx.version, ctx.text, ctx.config.userWords);
-      const offset = typeof line === 'number' ? source.lines.lineStarts[Math.max(0, Math.min(Math.floor(line), source.lines.lineCount - 1))] : undefined;
+      if (typeof line === 'number' && line >= source.lines.lineCount) {
+        throw new ResponseError(-32602, `line ${line} is past the end of the document (${source.lines.lineCount} lines)`);
+      }
+      const offset = typeof line === 'number' ? source.lines.lineStarts[line] : undefined;
       edit = renumberEdit(source, { config: ctx.config, locale: ctx.locale }, offset);
     }
     if (!edit) return { applied: true, changes: 0 };

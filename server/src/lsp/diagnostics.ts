@@ -1,7 +1,8 @@
 // Diagnostics, pulled or pushed. The client pulls (textDocument/diagnostic) or, if it cannot, the
 // server pushes them. While the writer types, a lint waits for a pause as long as the last lint
-// of that document cost (bounded), so a burst of typing lints once; a pull for a version that is
-// no longer current is cancelled, and a result for an old version is never returned as current.
+// of that document cost (bounded; see Session.settledContext), so a burst of typing lints once; a
+// pull for a version that is no longer current is cancelled, and a result for an old version is
+// never returned as current.
 
 import {
   DocumentDiagnosticReportKind,
@@ -15,9 +16,6 @@ import { notCheckedDiagnostic, toDiagnostic } from './convert';
 import type { LintResult } from './documentCache';
 import type { PendingPush } from './documentState';
 import type { Session } from './session';
-
-/** The longest a pull waits for typing to pause; the shortest is none (a cheap document). */
-const MAX_DEBOUNCE_MS = 150;
 
 interface Report {
   resultId?: string;
@@ -69,10 +67,9 @@ export class DiagnosticsHandler {
       return { resultId: last.resultId, items: this.diagnosticsOf(uri, last) };
     }
 
-    await this.debounce(uri, token);
-    const now = session.documents.get(uri);
-    if (token.isCancellationRequested || !now || now.version !== version) return undefined;
-    const result = session.currentResult(ctx);
+    const settled = await session.settledContext(uri, token);
+    if (!settled || settled.doc.version !== version) return undefined;
+    const result = session.currentResult(settled);
     if (!result) return { items: [] };
     return { resultId: result.resultId, items: this.diagnosticsOf(uri, result) };
   }
@@ -108,28 +105,6 @@ export class DiagnosticsHandler {
         if (report && doc && !push.cancelled) void session.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: report.items });
       })
       .catch((error) => session.connection.console.error(`gongwen: ${String(error)}`));
-  }
-
-  /**
-   * While the writer is typing faster than the server can lint (edits closer together than one
-   * lint costs), waits until typing pauses; a newer edit cancels the wait and the pull. Edits
-   * that come at least one lint apart are linted at once: the server is idle between them, so
-   * waiting would only delay the squiggles, and a lone edit is never delayed at all.
-   */
-  private async debounce(uri: string, token: CancellationToken): Promise<void> {
-    const cost = this.session.cache.lastCost(uri);
-    const state = this.session.states.get(uri);
-    const wait = Math.min(MAX_DEBOUNCE_MS, cost * 2);
-    const since = Date.now() - state.lastChange;
-    const typing = state.changeGap < cost;
-    if (!typing || wait <= 1 || since >= wait) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, wait - since);
-      token.onCancellationRequested(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
   }
 
   private diagnosticsOf(uri: string, result: LintResult): Diagnostic[] {

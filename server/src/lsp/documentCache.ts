@@ -1,6 +1,8 @@
-// Per-document caches, keyed by version: the parsed `SourceDocument` (shared by linting, symbols,
-// folding and hovers, so one edit parses the Markdown once) and the findings of each version
-// under one configuration. Everything of an older version is dropped when a newer one arrives.
+// Per-document caches, keyed by version and text: the parsed `SourceDocument` (shared by linting,
+// symbols, folding and hovers, so one edit parses the Markdown once) and the findings of each
+// version under one configuration. Everything of an older version is dropped when a newer one
+// arrives. The text is part of the key because a client may send new text under a version number
+// it used already; comparing it costs nothing when it did not change (the same string).
 
 import { BlockMemo } from '../core/blockMemo';
 import { SourceDocument } from '../core/document';
@@ -23,6 +25,8 @@ export interface LintResult {
 
 interface Entry {
   version: number;
+  /** Counts the texts this document has had: part of the resultId, so new text is never "unchanged". */
+  revision: number;
   userWordsKey: string;
   source: SourceDocument;
 }
@@ -37,24 +41,29 @@ export class DocumentCache {
 
   /** The parsed document for this version (and these user words). */
   source(uri: string, version: number, text: string, userWords: readonly string[] = []): SourceDocument {
+    return this.entry(uri, version, text, userWords).source;
+  }
+
+  private entry(uri: string, version: number, text: string, userWords: readonly string[]): Entry {
     const userWordsKey = userWords.join('\u0001');
     const entry = this.sources.get(uri);
-    if (entry && entry.version === version && entry.userWordsKey === userWordsKey) return entry.source;
+    if (entry && entry.version === version && entry.source.text === text && entry.userWordsKey === userWordsKey) return entry;
     let memo = this.memos.get(uri);
     if (!memo) this.memos.set(uri, (memo = new BlockMemo()));
     memo.nextVersion();
     const source = new SourceDocument(text, { userWords: [...userWords], memo });
-    this.sources.set(uri, { version, userWordsKey, source });
-    return source;
+    const next: Entry = { version, revision: (entry?.revision ?? 0) + 1, userWordsKey, source };
+    this.sources.set(uri, next);
+    return next;
   }
 
   /** The findings for a version under a configuration, linting only when not cached. */
   lint(uri: string, version: number, text: string, config: ResolvedConfig, configKey: string, locale: Locale): LintResult {
-    const resultId = `${version}:${locale}:${configKey}`;
+    const started = performance.now();
+    const { source, revision } = this.entry(uri, version, text, config.userWords);
+    const resultId = `${version}.${revision}:${locale}:${configKey}`;
     const cached = this.results.get(uri);
     if (cached && cached.resultId === resultId) return cached;
-    const started = performance.now();
-    const source = this.source(uri, version, text, config.userWords);
     const findings = lintDocument(source, { config, locale });
     const elapsedMs = performance.now() - started;
     const result: LintResult = { version, resultId, findings, source, elapsedMs };

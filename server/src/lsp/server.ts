@@ -9,17 +9,18 @@ import { DiagnosticsHandler } from './diagnostics';
 import type { ServerHost } from './host';
 import { registerLifecycleHandlers } from './lifecycle';
 import { Session } from './session';
+import type { MessageTraffic } from './traffic';
 import { registerStructureHandlers } from './structure';
 
-export function startServer(connection: Connection, host: ServerHost): void {
-  const session = new Session(connection, host);
+export function startServer(connection: Connection, host: ServerHost, traffic?: MessageTraffic): void {
+  const session = new Session(connection, host, traffic);
   const diagnostics = new DiagnosticsHandler(session);
   registerLifecycleHandlers(session, diagnostics);
   diagnostics.register();
   registerActionHandlers(session);
   registerStructureHandlers(connection, {
     async documentFor(uri) {
-      const ctx = await session.contextFor(uri);
+      const ctx = await session.settledContext(uri);
       if (!ctx) return undefined;
       const skipped = session.skipReason(ctx);
       if (skipped) return { version: ctx.doc.version, locale: ctx.locale, skipped };

@@ -3,7 +3,7 @@
 // each version. Handler modules (diagnostics.ts, actions.ts, structure.ts, lifecycle.ts) read
 // everything through here.
 
-import { TextDocuments, type Connection } from 'vscode-languageserver';
+import { TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SourceDocument } from '../core/document';
 import { catalogue } from '../core/catalogue';
@@ -14,7 +14,11 @@ import { configErrorDiagnostic } from './convert';
 import { DocumentCache, MAX_DOCUMENT_LENGTH, type LintResult } from './documentCache';
 import { DocumentStates } from './documentState';
 import type { ServerHost } from './host';
+import { MessageTraffic } from './traffic';
 import { DEFAULT_SETTINGS, normalizeSettings, settingsKey, type ServerSettings } from './settings';
+
+/** The longest a request waits for typing to pause; the shortest is none (a cheap document). */
+const MAX_PAUSE_WAIT_MS = 150;
 
 /** What the client said it can do, read once at initialize. */
 export interface ClientCapabilities {
@@ -48,6 +52,8 @@ export class Session {
   constructor(
     readonly connection: Connection,
     readonly host: ServerHost,
+    /** The connection's message counter (see traffic.ts); without one, nothing is known queued. */
+    private readonly traffic: MessageTraffic = new MessageTraffic(),
   ) {
     this.configStore = new ConfigStore(
       (file, errors) => {
@@ -96,6 +102,49 @@ export class Session {
     }
     const locale = settings.locale !== 'auto' ? settings.locale : config.config.locale ?? this.displayLocale;
     return { doc: current, settings, config, locale };
+  }
+
+  /**
+   * The context of the document's current version once the writer pauses; undefined when a newer
+   * edit arrived meanwhile (or the document closed, or the request was cancelled). Every request
+   * that parses or lints goes through here, so that while edits outpace linting only the newest
+   * version is ever linted: the edits that queued up behind a long lint are read during the
+   * wait, and the requests for the versions they replace give up instead of linting them.
+   */
+  async settledContext(uri: string, token?: CancellationToken): Promise<DocumentContext | undefined> {
+    const ctx = await this.contextFor(uri);
+    if (!ctx) return undefined;
+    const { version } = ctx.doc;
+    // A client may repeat a version number for new text; the text itself tells the two apart.
+    const text = ctx.doc.getText();
+    await this.traffic.quiet();
+    await this.waitForPause(uri, token);
+    await this.traffic.quiet();
+    const now = this.documents.get(uri);
+    if (token?.isCancellationRequested || !now || now.version !== version || now.getText() !== text) return undefined;
+    return ctx;
+  }
+
+  /**
+   * While the writer is typing faster than the server can lint (edits closer together than one
+   * lint costs), waits until typing pauses; a cancellation ends the wait. Edits that come at
+   * least one lint apart are served at once: the server is idle between them, so waiting would
+   * only delay the squiggles, and a lone edit is never delayed at all.
+   */
+  private async waitForPause(uri: string, token?: CancellationToken): Promise<void> {
+    const cost = this.cache.lastCost(uri);
+    const state = this.states.get(uri);
+    const wait = Math.min(MAX_PAUSE_WAIT_MS, cost * 2);
+    const since = Date.now() - state.lastChange;
+    const typing = state.changeGap < cost;
+    if (!typing || wait <= 1 || since >= wait) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, wait - since);
+      token?.onCancellationRequested(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** Why a document is not checked, or undefined when it is. */

@@ -18,7 +18,7 @@ export type StructureDocument =
   | { version: number; locale: Locale; skipped: string; source?: undefined };
 
 export interface StructureDeps {
-  /** Undefined when the document is not open. */
+  /** Undefined when the document is not open, or a newer edit superseded it while typing. */
   documentFor(uri: string): Promise<StructureDocument | undefined>;
 }
 
