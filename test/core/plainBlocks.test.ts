@@ -91,6 +91,15 @@ describe('plain block shortcut', () => {
     );
   });
 
+  it("gives the same prose model as markdown-it past markdown-it's nesting limit, where the shortcut never applies", () => {
+    // Nesting needs list or quote markers, which always send the text to markdown-it's block
+    // parser; both parsers read what lies beyond the limit with the same fallback.
+    for (const text of [`${'- '.repeat(60)}甲\n\n正文\n`, `${'> '.repeat(120)}甲\n乙\n`]) {
+      const lines = new LineIndex(text);
+      assert.deepEqual(parseProse(text, lines), parseProse(text, lines, { shortcuts: false }));
+    }
+  });
+
   it('is not installed over block rules it does not know', () => {
     const md = new MarkdownIt();
     md.block.ruler.before('paragraph', 'note', () => false);

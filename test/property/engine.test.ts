@@ -91,6 +91,7 @@ describe('the document generator', () => {
       heading: /(^|[\r\n])#{1,6} /,
       'code fence': /```/,
       'front matter': /---\ntitle/,
+      "nesting beyond markdown-it's limit": /(?:- |\* |1\. |> ){50}/,
     };
     for (const [name, pattern] of Object.entries(wanted)) assert.match(sample, pattern, `generator never produced ${name}`);
   });

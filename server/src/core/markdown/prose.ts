@@ -9,6 +9,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<MarkdownIt['parse']>[number];
 import { LineIndex } from '../text/lineIndex';
+import { installNestingFallback } from './nestingLimit';
 import { installPlainBlocks } from './plainBlocks';
 import { installPlainInline } from './plainInline';
 
@@ -63,7 +64,7 @@ export interface ProseModel {
 
 const parsers = new Map<boolean, MarkdownIt>();
 
-/** The parser; `shortcuts: false` gives markdown-it's own parse, for the tests that compare. */
+/** The parser; `shortcuts: false` gives markdown-it's own parse (bar the nesting fallback), for the tests that compare. */
 function markdownParser(shortcuts = true): MarkdownIt {
   let parser = parsers.get(shortcuts);
   if (!parser) {
@@ -71,6 +72,8 @@ function markdownParser(shortcuts = true): MarkdownIt {
     // Keep escapes and entities as their own tokens, so each remaining text token is a literal
     // slice of the source that can be found again.
     parser.disable('text_join');
+    // Not a shortcut: text nested deeper than markdown-it descends is still read as prose.
+    installNestingFallback(parser);
     if (shortcuts) {
       installPlainBlocks(parser);
       installPlainInline(parser);
