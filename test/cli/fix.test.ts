@@ -182,6 +182,45 @@ describe('cli: encodings', () => {
     dir = tempTree();
   });
 
+  it('reads UTF-16 without a byte order mark when --encoding names the byte order, and writes it back without one', async () => {
+    for (const [encoding, option, label] of [
+      ['utf16le', 'utf-16le', 'UTF-16LE'],
+      ['utf16be', 'UTF-16BE', 'UTF-16BE'],
+    ] as const) {
+      const before = iconv.encode(BEFORE.replace(/\n/g, '\r\n'), encoding);
+      dir = tempTree({ 'a.md': before });
+      const file = path.join(dir, 'a.md');
+      const refused = await run(['--fix', 'a.md'], { cwd: dir });
+      assert.equal(refused.code, 2, 'an error, not a binary file skipped with exit 0');
+      assert.match(refused.stderr, new RegExp(`看起来是 ${label}。.*--encoding ${label.toLowerCase()}`));
+      const unordered = await run(['--encoding', 'utf-16', 'a.md'], { cwd: dir });
+      assert.equal(unordered.code, 2);
+      assert.match(unordered.stderr, new RegExp(`没有字节顺序标记（BOM），--encoding utf-16 无法确定字节顺序.*--encoding ${label.toLowerCase()}`));
+      assert.deepEqual(fs.readFileSync(file), before, 'not touched');
+      const r = await run(['--fix', '--encoding', option, 'a.md'], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(fs.readFileSync(file), iconv.encode(AFTER.replace(/\n/g, '\r\n'), encoding));
+      removeTree(dir);
+    }
+    dir = tempTree();
+  });
+
+  it('names Big5, not GBK, for traditional text, and reads and fixes it with --encoding big5', async () => {
+    const text = (s: string) => s.replace('总体', '總體').replace('达', '達');
+    const big5 = iconv.encode(text(BEFORE), 'big5');
+    dir = tempTree({ 'a.md': big5 });
+    const refused = await run(['a.md'], { cwd: dir });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /a\.md 不是 UTF-8 编码，看起来是 Big5。.*--encoding big5/);
+    const r = await run(['--fix', '--encoding', 'big5', 'a.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'a.md')), iconv.encode(text(AFTER), 'big5'));
+    // Two characters read as Chinese either way: both encodings are named.
+    fs.writeFileSync(path.join(dir, 'b.md'), iconv.encode('謹啟', 'big5'));
+    const unsure = await run(['--locale', 'en', 'b.md'], { cwd: dir });
+    assert.match(unsure.stderr, /b\.md is not UTF-8; it may be GBK \(simplified\) or Big5 \(traditional\)/);
+  });
+
   it('refuses bytes that are not valid in the named encoding', async () => {
     dir = tempTree({ 'a.md': Buffer.from([0x23, 0x20, 0x80, 0xff, 0xfe, 0x0a]) });
     const r = await run(['--encoding', 'gbk', 'a.md'], { cwd: dir });

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfigText } from '../../server/src/core/config/parse';
 import { allRules, ruleFamilies } from '../../server/src/core/rules';
+import { documentedEncodingNames } from '../../server/src/cli/encoding';
 import { displayWidth } from '../../server/src/cli/width';
 import { removeTree, run, tempTree, TEST_RULES } from './helpers';
 import { nativeAvailable } from '../../server/src/core/segment/nodeSegmenter';
@@ -174,6 +175,15 @@ describe('cli: language', () => {
     assert.match(zhHelp.stdout, /用法：[\s\S]*--fix-dry-run[\s\S]*退出码：0 没有问题/);
     const enHelp = await run(['-h'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
     assert.match(enHelp.stdout, /Usage:[\s\S]*--max-warnings N[\s\S]*Exit codes: 0 no problems/);
+    // Every encoding --encoding takes is named in the help and in the README's CLI sections.
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const readmeRows = readme.split('\n').filter((l) => l.startsWith('| `--encoding') || (l.startsWith('Options:') && l.includes('`--encoding')));
+    assert.equal(readmeRows.length, 2, 'one --encoding entry in each language');
+    for (const name of documentedEncodingNames()) {
+      for (const [where, text] of [['help', zhHelp.stdout], ['English help', enHelp.stdout], ...readmeRows.map((r, i) => [`README entry ${i + 1}`, r])]) {
+        assert.match(text, new RegExp(`(?<![\\w-])${name}(?![\\w-])`), `${where} names ${name}`);
+      }
+    }
     const version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')).version;
     const segmenter = nativeAvailable() ? '分词器：native（nodejieba 原生模块）' : '分词器：js（JavaScript 实现，未使用原生模块）';
     assert.deepEqual(await run(['--version'], { cwd: dir }), { code: 0, stdout: `${version}\n${segmenter}\n`, stderr: '' });

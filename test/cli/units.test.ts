@@ -63,11 +63,44 @@ describe('cli: encoding detection', () => {
   });
 
   it('names GBK, GB18030 and UTF-16 as likely encodings, and calls NUL bytes binary', () => {
-    assert.deepEqual(decodeBytes(iconv.encode('关于做好工作的通知', 'gbk')), { ok: false, reason: 'not-requested', likely: 'gbk' });
-    assert.deepEqual(decodeBytes(iconv.encode('𠮷', 'gb18030')), { ok: false, reason: 'not-requested', likely: 'gb18030' });
-    assert.deepEqual(decodeBytes(Buffer.from([0xff, 0xfe, 0x6c, 0x51])), { ok: false, reason: 'not-requested', likely: 'utf16le' });
+    assert.deepEqual(decodeBytes(iconv.encode('关于做好工作的通知', 'gbk')), { ok: false, reason: 'not-utf8', likely: ['gbk'] });
+    assert.deepEqual(decodeBytes(iconv.encode('𠮷', 'gb18030')), { ok: false, reason: 'not-utf8', likely: ['gb18030'] });
+    assert.deepEqual(decodeBytes(Buffer.from([0xff, 0xfe, 0x6c, 0x51])), { ok: false, reason: 'not-utf8', likely: ['utf16le'] });
     assert.deepEqual(decodeBytes(Buffer.from([0x41, 0x00, 0x42])), { ok: false, reason: 'binary' });
-    assert.deepEqual(decodeBytes(Buffer.from([0xff])), { ok: false, reason: 'not-utf8' });
+    assert.deepEqual(decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])), { ok: false, reason: 'binary' });
+    assert.deepEqual(decodeBytes(Buffer.from([0xff])), { ok: false, reason: 'not-utf8', likely: [] });
+  });
+
+  it('tells Big5 from GBK by the characters each reading gives, and names both when a text is too short to tell', () => {
+    const simplified = '关于做好年度工作的通知。全年完成投资三点五亿元，同比增长百分之十二。';
+    const traditional = '關於做好年度工作的通知。全年完成投資三點五億元，同比增長百分之十二。';
+    assert.deepEqual(decodeBytes(iconv.encode(simplified, 'gbk')), { ok: false, reason: 'not-utf8', likely: ['gbk'] });
+    assert.deepEqual(decodeBytes(iconv.encode(traditional, 'big5')), { ok: false, reason: 'not-utf8', likely: ['big5'] });
+    assert.deepEqual(decodeBytes(iconv.encode('說明', 'big5')).ok, false);
+    const short = decodeBytes(iconv.encode('謹', 'big5'));
+    assert.deepEqual(short, { ok: false, reason: 'not-utf8', likely: ['gbk', 'big5'] });
+    // Read in the named encoding, each gives back its text.
+    const big5 = decodeBytes(iconv.encode(traditional, 'big5'), 'big5');
+    assert.ok(big5.ok && big5.decoded.text === traditional);
+  });
+
+  it('reads UTF-16 without a byte order mark when the byte order is named, and recognises it when the text has ASCII', () => {
+    const text = '一、总体要求\r\n全年完成38。9万元。\r\n';
+    for (const encoding of ['utf16le', 'utf16be'] as const) {
+      const bytes = encodeText(text, encoding, false);
+      assert.deepEqual(decodeBytes(bytes, encoding), { ok: true, decoded: { text, encoding, bom: false } });
+      assert.deepEqual(decodeBytes(bytes), { ok: false, reason: 'not-utf8', likely: [encoding] }, 'named, not called binary');
+      assert.deepEqual(decodeBytes(bytes, 'gbk'), { ok: false, reason: 'not-utf8', likely: [encoding] });
+      assert.deepEqual(decodeBytes(bytes, 'utf16'), { ok: false, reason: 'no-byte-order', likely: encoding });
+      assert.deepEqual(encodeText(text, encoding, false), bytes, 'written back without a mark');
+    }
+    // The other byte order, an odd length or binary data are refused, not read as garbage.
+    assert.deepEqual(decodeBytes(encodeText(text, 'utf16le', false), 'utf16be'), { ok: false, reason: 'invalid-in-requested', requested: 'utf16be' });
+    assert.deepEqual(decodeBytes(Buffer.from([0x41, 0x00, 0x42]), 'utf16le'), { ok: false, reason: 'invalid-in-requested', requested: 'utf16le' });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    assert.deepEqual(decodeBytes(png, 'utf16le'), { ok: false, reason: 'invalid-in-requested', requested: 'utf16le' });
+    // Han characters alone show no byte order.
+    assert.deepEqual(decodeBytes(encodeText('关于', 'utf16le', false), 'utf16'), { ok: false, reason: 'no-byte-order', likely: undefined });
   });
 
   it('reads large UTF-8 texts (the fast decoder) exactly as node decodes them, BOMs inside kept', () => {

@@ -276,6 +276,7 @@ class Run {
     if (result.ok) return result.decoded;
     if (result.reason === 'binary') this.note(this.t.binary(display));
     else if (result.reason === 'invalid-in-requested') this.error(this.t.invalidIn(display, result.requested));
+    else if (result.reason === 'no-byte-order') this.error(this.t.noByteOrder(display, result.likely));
     else this.error(this.t.notUtf8(display, result.likely));
     return undefined;
   }

@@ -3,7 +3,7 @@
 
 import type { Locale } from '../core/types';
 import type { UsageError } from './args';
-import { encodingLabel } from './encoding';
+import { encodingLabel, encodingOption } from './encoding';
 
 const zh = {
   help: (version: string) => `gongwen-lint ${version} —— 检查 Markdown 公文的层次序号、发文字号、数字用法等，并可自动修复
@@ -28,7 +28,8 @@ const zh = {
   -q, --quiet              只显示错误，不显示警告和提示
   --print-config 文件      显示这个文件实际使用的配置
   --init                   在当前文件夹写一个带注释的 .gongwenrc.json 起步配置
-  --encoding 编码          读取不是 UTF-8 的文件：gbk、gb18030、utf-16le、utf-16be、utf-16
+  --encoding 编码          读取不是 UTF-8 的文件（UTF-8 文件照常按 UTF-8 读取），可用：gbk（也可写
+                           cp936、gb2312）、gb18030、big5、utf-16le、utf-16be、utf-16（须带 BOM）、utf-8
   --stdin, -               从标准输入读取文本
   --stdin-filename 文件名  标准输入的文件名（用于查找配置和显示）
   --locale zh|en           提示语言（默认中文；LANG 等环境变量为 en 时用英文）
@@ -65,14 +66,16 @@ const zh = {
   loop: (p: string) => `跳过 ${p}：这个符号链接指回了它所在的上级文件夹，会形成循环`,
   ignored: (p: string) => `跳过 ${p}：它被 .gitignore、.gongwenignore 或配置里的 ignorePatterns 排除`,
   binary: (p: string) => `跳过 ${p}：这是二进制文件，不是文本`,
-  notUtf8: (p: string, likely?: string) =>
-    likely
-      ? `${p} 不是 UTF-8 编码，看起来是 ${encodingLabel(likely)}。为避免乱码没有检查它。请加上 --encoding ${likely === 'gbk' ? 'gbk' : likely.replace(/^utf16/, 'utf-16')} 再运行，或把文件另存为 UTF-8。`
-      : `${p} 不是 UTF-8 编码，也认不出是哪种编码。为避免乱码没有检查它。请把文件另存为 UTF-8，或用 --encoding 指明编码。`,
+  notUtf8: (p: string, likely: readonly string[]) =>
+    likely.length === 0
+      ? `${p} 不是 UTF-8 编码，也认不出是哪种编码。为避免乱码没有检查它。请把文件另存为 UTF-8，或用 --encoding 指明编码。`
+      : likely.length === 1
+        ? `${p} 不是 UTF-8 编码，看起来是 ${encodingLabel(likely[0])}。为避免乱码没有检查它。请加上 --encoding ${encodingOption(likely[0])} 再运行，或把文件另存为 UTF-8。`
+        : `${p} 不是 UTF-8 编码，可能是 GBK（简体）或 Big5（繁体），从字节上分辨不出。为避免乱码没有检查它。请加上 --encoding gbk 或 --encoding big5 再运行，或把文件另存为 UTF-8。`,
   invalidIn: (p: string, encoding: string) =>
-    encoding.startsWith('utf16')
-      ? `${p} 不是带字节顺序标记（BOM）的 ${encodingLabel(encoding)} 文件，没有检查它。`
-      : `${p} 里有不属于 ${encodingLabel(encoding)} 的字节，按这个编码读会出现乱码，没有检查它。`,
+    `${p} 里有不属于 ${encodingLabel(encoding)} 的字节${encoding.startsWith('utf16') ? '（或控制字符，或是字节顺序标记与所给的字节顺序不同）' : ''}，按这个编码读会出现乱码，没有检查它。`,
+  noByteOrder: (p: string, likely?: string) =>
+    `${p} 没有字节顺序标记（BOM），--encoding utf-16 无法确定字节顺序，没有检查它。${likely ? `它看起来是 ${encodingLabel(likely)}，请用 --encoding ${encodingOption(likely)}。` : '请用 --encoding utf-16le 或 --encoding utf-16be 指明。'}`,
   cannotEncode: (p: string, encoding: string) => `没有修复 ${p}：修复后的文字里有 ${encodingLabel(encoding)} 编码无法表示的字符。文件未改动。`,
   readOnly: (p: string) => `无法修复 ${p}：文件是只读的。文件未改动。`,
   writeFailed: (p: string, code: string) => `写入 ${p} 失败（${code}），原文件未改动。`,
@@ -117,7 +120,9 @@ Options:
   -q, --quiet              Report errors only, not warnings or infos
   --print-config FILE      Print the configuration that applies to FILE
   --init                   Write a commented starter .gongwenrc.json in the current folder
-  --encoding NAME          Read files that are not UTF-8: gbk, gb18030, utf-16le, utf-16be, utf-16
+  --encoding NAME          Read files that are not UTF-8 (UTF-8 files are still read as UTF-8):
+                           gbk (or cp936, gb2312), gb18030, big5, utf-16le, utf-16be, utf-16
+                           (needs a byte order mark), utf-8
   --stdin, -               Read the text from standard input
   --stdin-filename NAME    File name for standard input (finds the config, shown in output)
   --locale zh|en           Language of messages (Chinese by default; English when LANG etc. say en)
@@ -156,13 +161,15 @@ Exit codes: 0 no problems; 1 errors found, or more warnings than --max-warnings;
   ignored: (p) => `skipped ${p}: excluded by .gitignore, .gongwenignore or ignorePatterns in the config`,
   binary: (p) => `skipped ${p}: a binary file, not text`,
   notUtf8: (p, likely) =>
-    likely
-      ? `${p} is not UTF-8; it looks like ${encodingLabel(likely)}. It was not checked, to avoid garbled text. Run again with --encoding ${likely === 'gbk' ? 'gbk' : likely.replace(/^utf16/, 'utf-16')}, or save the file as UTF-8.`
-      : `${p} is not UTF-8 and its encoding is not recognised. It was not checked, to avoid garbled text. Save it as UTF-8, or name its encoding with --encoding.`,
+    likely.length === 0
+      ? `${p} is not UTF-8 and its encoding is not recognised. It was not checked, to avoid garbled text. Save it as UTF-8, or name its encoding with --encoding.`
+      : likely.length === 1
+        ? `${p} is not UTF-8; it looks like ${encodingLabel(likely[0])}. It was not checked, to avoid garbled text. Run again with --encoding ${encodingOption(likely[0])}, or save the file as UTF-8.`
+        : `${p} is not UTF-8; it may be GBK (simplified) or Big5 (traditional), which its bytes cannot tell apart. It was not checked, to avoid garbled text. Run again with --encoding gbk or --encoding big5, or save the file as UTF-8.`,
   invalidIn: (p, encoding) =>
-    encoding.startsWith('utf16')
-      ? `${p} is not a ${encodingLabel(encoding)} file with a byte order mark; it was not checked.`
-      : `${p} contains bytes that are not valid ${encodingLabel(encoding)}; reading it so would garble it, so it was not checked.`,
+    `${p} contains bytes that are not valid ${encodingLabel(encoding)}${encoding.startsWith('utf16') ? ' (or control characters, or a byte order mark for the other byte order)' : ''}; reading it so would garble it, so it was not checked.`,
+  noByteOrder: (p, likely) =>
+    `${p} has no byte order mark, so --encoding utf-16 cannot tell its byte order; it was not checked. ${likely ? `It looks like ${encodingLabel(likely)}: use --encoding ${encodingOption(likely)}.` : 'Name it with --encoding utf-16le or --encoding utf-16be.'}`,
   cannotEncode: (p, encoding) => `${p} was not fixed: the fixed text has characters ${encodingLabel(encoding)} cannot represent. The file is unchanged.`,
   readOnly: (p) => `cannot fix ${p}: the file is read-only. The file is unchanged.`,
   writeFailed: (p, code) => `writing ${p} failed (${code}); the original file is unchanged.`,
