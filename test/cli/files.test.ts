@@ -92,9 +92,9 @@ describe('cli: finding files', () => {
     const denied = (p: string) => Object.assign(new Error(`EACCES: ${p}`), { code: 'EACCES' });
     const failing: CliFileSystem = {
       ...nodeFileSystem,
-      readFile: (file) => {
+      readFile: (file, maxBytes) => {
         if (path.basename(file) === 'secret.md') throw denied(file);
-        return nodeFileSystem.readFile(file);
+        return nodeFileSystem.readFile(file, maxBytes);
       },
       readdir: (d) => {
         if (path.basename(d) === 'locked') throw denied(d);

@@ -108,10 +108,10 @@ describe('cli: --fix', () => {
     let reads = 0;
     const meddling = (times: number): CliFileSystem => ({
       ...nodeFileSystem,
-      readFile: (f) => {
+      readFile: (f, maxBytes) => {
         // Just before the check that precedes the write, someone appends a line.
         if (f === file && ++reads % 2 === 0 && reads <= 2 * times) fs.appendFileSync(file, `新增第${reads}行xx。\n`);
-        return nodeFileSystem.readFile(f);
+        return nodeFileSystem.readFile(f, maxBytes);
       },
     });
     const once = await run(['--fix', 'a.md'], { cwd: dir, fs: meddling(1) });
@@ -124,6 +124,107 @@ describe('cli: --fix', () => {
     assert.equal(always.code, 2);
     assert.match(always.stderr, /没有修复 a\.md：修复期间它一直在被其他程序修改/);
     assert.ok(fs.readFileSync(file, 'utf8').startsWith(BEFORE), 'the other program\'s text is what remains');
+  });
+});
+
+describe('cli: --fix keeps the file it rewrites', () => {
+  let dir: string;
+  afterEach(() => removeTree(dir));
+
+  it('keeps the owner and group of a file it rewrites as root', async function () {
+    if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+      console.log('      (skipped: only root may give a file to another owner)');
+      this.skip();
+    }
+    dir = tempTree({ 'a.md': BEFORE });
+    const file = path.join(dir, 'a.md');
+    fs.chownSync(file, 65534, 65534);
+    const r = await run(['--fix', 'a.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), AFTER);
+    const st = fs.statSync(file);
+    assert.deepEqual([st.uid, st.gid], [65534, 65534]);
+  });
+
+  it('writes in place, with the old text saved until the new one is on disk, when the owner cannot be kept', async () => {
+    dir = tempTree({ 'a.md': BEFORE });
+    const file = path.join(dir, 'a.md');
+    const inode = fs.statSync(file).ino;
+    const written: string[] = [];
+    // A user who may not give a file away: the new file would change owner, so the old one is kept.
+    const notRoot: CliFileSystem = {
+      ...nodeFileSystem,
+      stat: (f) => (path.basename(f).endsWith('.tmp') ? { ...nodeFileSystem.stat(f), uid: 4242 } : nodeFileSystem.stat(f)),
+      chown: () => {
+        throw Object.assign(new Error('EPERM'), { code: 'EPERM' });
+      },
+      writeNewFile: (f, data, mode) => {
+        written.push(path.extname(f));
+        nodeFileSystem.writeNewFile(f, data, mode);
+      },
+    };
+    const r = await run(['--fix', 'a.md'], { cwd: dir, fs: notRoot });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), AFTER);
+    assert.equal(fs.statSync(file).ino, inode, 'the same file, not a replacement');
+    assert.deepEqual(written, ['.tmp', '.bak']);
+    assert.deepEqual(listFiles(dir), ['a.md'], 'no temporary or backup file is left');
+  });
+
+  it('keeps a hard link one file: both names show the fix', async () => {
+    dir = tempTree({ 'a.md': BEFORE });
+    const file = path.join(dir, 'a.md');
+    fs.linkSync(file, path.join(dir, 'b.md'));
+    const r = await run(['--fix', 'a.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), AFTER);
+    assert.equal(fs.statSync(file).nlink, 2);
+    assert.equal(fs.statSync(file).ino, fs.statSync(path.join(dir, 'b.md')).ino);
+    assert.deepEqual(listFiles(dir), ['a.md', 'b.md']);
+  });
+
+  it('keeps a line appended while the fixed text was being written: the size is compared just before the rename', async () => {
+    dir = tempTree({ 'a.md': BEFORE });
+    const file = path.join(dir, 'a.md');
+    let appended = 0;
+    const appender = (times: number): CliFileSystem => ({
+      ...nodeFileSystem,
+      writeNewFile: (temp, data, mode) => {
+        // Another program appends while the temporary file is written and flushed.
+        if (appended < times) fs.appendFileSync(file, `追加第${++appended}行xx。\n`);
+        nodeFileSystem.writeNewFile(temp, data, mode);
+      },
+    });
+    const r = await run(['--fix', 'a.md'], { cwd: dir, fs: appender(1) });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), AFTER + '追加第1行××。\n', 'the appended line survives, fixed too');
+    assert.deepEqual(listFiles(dir), ['a.md']);
+
+    fs.writeFileSync(file, BEFORE);
+    appended = 0;
+    const always = await run(['--fix', 'a.md'], { cwd: dir, fs: appender(100) });
+    assert.equal(always.code, 2);
+    assert.match(always.stderr, /没有修复 a\.md：修复期间它一直在被其他程序修改/);
+    assert.ok(fs.readFileSync(file, 'utf8').endsWith('追加第5行xx。\n'), 'every append is kept');
+    assert.deepEqual(listFiles(dir), ['a.md']);
+  });
+
+  it('does not follow a link out of the folder being walked, but fixes a linked file named outright', async () => {
+    dir = tempTree({ 'project/a.md': BEFORE, 'sibling/b.md': BEFORE, 'sibling/sub/c.md': BEFORE });
+    const project = path.join(dir, 'project');
+    fs.symlinkSync(path.join(dir, 'sibling', 'b.md'), path.join(project, 'b.md'));
+    fs.symlinkSync(path.join(dir, 'sibling', 'sub'), path.join(project, 'sub'));
+    fs.symlinkSync('a.md', path.join(project, 'alias.md')); // inside: the same file, fixed once
+    const r = await run(['--fix', '.'], { cwd: project });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(fs.readFileSync(path.join(project, 'a.md'), 'utf8'), AFTER);
+    assert.equal(fs.readFileSync(path.join(dir, 'sibling', 'b.md'), 'utf8'), BEFORE, 'the sibling folder is untouched');
+    assert.equal(fs.readFileSync(path.join(dir, 'sibling', 'sub', 'c.md'), 'utf8'), BEFORE);
+    assert.match(r.stderr, /跳过 b\.md：这个符号链接指向正在检查的文件夹之外/);
+    assert.match(r.stderr, /跳过 sub：这个符号链接指向正在检查的文件夹之外/);
+    const named = await run(['--fix', 'b.md'], { cwd: project });
+    assert.equal(named.code, 0, named.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'sibling', 'b.md'), 'utf8'), AFTER, 'named outright, it is fixed where it points');
   });
 });
 

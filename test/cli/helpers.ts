@@ -101,13 +101,22 @@ export function onlyHeadingRule(): string[] {
   return [...families.flatMap((f) => ['--rule', `${f}:off`]), '--rule', 'outline/heading-punctuation:warning'];
 }
 
-export function runBin(args: string[], options: { cwd: string; input?: Buffer | string; env?: Record<string, string> }): RunResult {
+/**
+ * Runs the installed command. With `timeoutMs` a command that hangs (a regression that reads a
+ * pipe or a device) is killed and the test fails instead of hanging; `stdin` may be a file
+ * descriptor, such as /dev/zero opened for reading.
+ */
+export function runBin(args: string[], options: { cwd: string; input?: Buffer | string; env?: Record<string, string>; timeoutMs?: number; stdin?: number }): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input,
+    stdio: options.stdin === undefined ? 'pipe' : [options.stdin, 'pipe', 'pipe'],
     env: { PATH: process.env.PATH ?? '', ...options.env },
     encoding: 'utf8',
+    timeout: options.timeoutMs,
+    killSignal: 'SIGKILL',
   });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new Error(`gongwen-lint ${args.join(' ')} did not end within ${options.timeoutMs} ms`);
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

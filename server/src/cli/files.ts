@@ -1,11 +1,13 @@
 // Which files a run checks: named files, folders (recursing into *.md and *.markdown) and glob
 // patterns. Folders honour .gitignore and .gongwenignore files (each read relative to its own
-// folder, from the repository root down) and never follow a symbolic link back into a folder
-// being walked, so a link loop ends instead of recursing forever.
+// folder, from the repository root down). A walk follows a symbolic link only when it leads to
+// somewhere inside the folder being walked (so `--fix .` never rewrites a sibling folder through
+// a link) and never back into a folder being walked, so a link loop ends instead of recursing
+// forever. A file named on the command line is read wherever its link points.
 
 import * as path from 'node:path';
 import type { Ignore } from 'ignore';
-import type { CliFileSystem } from './fs';
+import { FileTooLargeError, NotRegularFileError, type CliFileSystem, type FileKind } from './fs';
 import { loadIgnore, loadPicomatch } from './lazy';
 
 export interface Target {
@@ -19,9 +21,14 @@ export interface Target {
 
 export type Problem =
   | { kind: 'missing' | 'noMatch'; path: string }
-  | { kind: 'unreadable'; path: string; code: string };
+  | { kind: 'unreadable'; path: string; code: string }
+  | { kind: 'notRegular'; path: string; what: FileKind }
+  | { kind: 'tooLarge'; path: string; limit: number };
 
-export type Note = { kind: 'loop' | 'ignored'; path: string };
+export type Note =
+  | { kind: 'loop' | 'ignored' | 'outside'; path: string }
+  /** A pipe, device or socket with a Markdown name, met while walking. */
+  | { kind: 'special'; path: string; what: FileKind };
 
 export interface Discovery {
   targets: Target[];
@@ -35,6 +42,8 @@ const IGNORE_FILES = ['.gitignore', '.gongwenignore'];
 /** Folders that never hold documents to check and can be huge. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 const MARKDOWN = /\.(md|markdown)$/i;
+/** The most read of one ignore file (a large monorepo's .gitignore is a few hundred kilobytes). */
+export const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
 const GLOB_CHARS = /[*?[\]{}]/;
 
 interface Matcher {
@@ -54,6 +63,8 @@ export function displayPath(cwd: string, file: string): string {
 export class FileFinder {
   private readonly matcherCache = new Map<string, Matcher[]>();
   private readonly seen = new Set<string>();
+  /** Ignore files by path: their text, or undefined when absent or refused (reported once). */
+  private readonly ignoreTexts = new Map<string, string | undefined>();
   private readonly result: Discovery = { targets: [], problems: [], notes: [] };
 
   constructor(
@@ -92,7 +103,7 @@ export class FileFinder {
       return;
     }
     if (stat.isDirectory) {
-      this.walk(absolute, new Set(), () => true, MARKDOWN);
+      this.walkRoot(absolute, () => true, MARKDOWN);
     } else if (this.isIgnored(absolute)) {
       this.result.notes.push({ kind: 'ignored', path: displayPath(this.cwd, absolute) });
     } else {
@@ -109,7 +120,7 @@ export class FileFinder {
     const before = this.result.targets.length;
     try {
       if (this.fs.stat(base).isDirectory) {
-        this.walk(base, new Set(), (file) => isMatch(path.relative(base, file).split(path.sep).join('/')), undefined);
+        this.walkRoot(base, (file) => isMatch(path.relative(base, file).split(path.sep).join('/')), undefined);
       }
     } catch {
       // A base folder that does not exist matches nothing; reported below.
@@ -129,8 +140,22 @@ export class FileFinder {
     this.result.targets.push({ file, display: displayPath(this.cwd, file), explicit });
   }
 
-  /** `ancestors` holds the real paths of the folders being walked, to recognise a link loop. */
-  private walk(dir: string, ancestors: Set<string>, accept: (file: string) => boolean, extension: RegExp | undefined): void {
+  private walkRoot(dir: string, accept: (file: string) => boolean, extension: RegExp | undefined): void {
+    let root: string;
+    try {
+      root = this.fs.realpath(dir);
+    } catch (error) {
+      this.result.problems.push({ kind: 'unreadable', path: displayPath(this.cwd, dir), code: errorCode(error) });
+      return;
+    }
+    this.walk(dir, root, new Set(), accept, extension);
+  }
+
+  /**
+   * `root` is the real path of the folder the walk started from; `ancestors` holds the real
+   * paths of the folders being walked, to recognise a link loop.
+   */
+  private walk(dir: string, root: string, ancestors: Set<string>, accept: (file: string) => boolean, extension: RegExp | undefined): void {
     let real: string;
     let entries;
     try {
@@ -147,23 +172,35 @@ export class FileFinder {
     const inner = new Set(ancestors).add(real);
     for (const entry of entries) {
       const child = path.join(dir, entry.name);
-      let kind = entry.kind;
+      let kind: FileKind | 'symlink' = entry.kind === 'other' ? this.kindOf(child) : entry.kind;
       if (kind === 'symlink') {
         try {
-          const s = this.fs.stat(child);
-          kind = s.isDirectory ? 'directory' : s.isFile ? 'file' : 'other';
+          if (!isInside(root, this.fs.realpath(child))) {
+            this.result.notes.push({ kind: 'outside', path: displayPath(this.cwd, child) });
+            continue;
+          }
+          kind = this.fs.stat(child).kind;
         } catch {
           continue; // A dangling link: nothing to check.
         }
       }
       if (kind === 'directory') {
         if (SKIPPED_DIRS.has(entry.name) || this.isIgnored(child, true)) continue;
-        this.walk(child, inner, accept, extension);
-      } else if (kind === 'file') {
-        if (extension && !extension.test(entry.name)) continue;
-        if (!accept(child) || this.isIgnored(child)) continue;
-        this.addFile(child);
+        this.walk(child, root, inner, accept, extension);
+        continue;
       }
+      if (extension && !extension.test(entry.name)) continue;
+      if (!accept(child) || this.isIgnored(child)) continue;
+      if (kind === 'file') this.addFile(child);
+      else this.result.notes.push({ kind: 'special', path: displayPath(this.cwd, child), what: kind });
+    }
+  }
+
+  private kindOf(file: string): FileKind {
+    try {
+      return this.fs.stat(file).kind;
+    } catch {
+      return 'other';
     }
   }
 
@@ -197,17 +234,34 @@ export class FileFinder {
       const ig = loadIgnore()();
       let any = false;
       for (const name of IGNORE_FILES) {
-        try {
-          ig.add(this.fs.readFile(path.join(d, name)).toString('utf8'));
-          any = true;
-        } catch {
-          // No ignore file here.
-        }
+        const text = this.ignoreText(path.join(d, name));
+        if (text === undefined) continue;
+        ig.add(text);
+        any = true;
       }
       if (any) matchers.push({ base: d, ig });
     }
     this.matcherCache.set(dir, matchers);
     return matchers;
+  }
+
+  /**
+   * An ignore file's text, read once. A missing or unreadable one is no ignore file; one that is
+   * not a regular file (a pipe would block the run) or is too large is an error, since leaving
+   * it out would check files it means to exclude.
+   */
+  private ignoreText(file: string): string | undefined {
+    if (this.ignoreTexts.has(file)) return this.ignoreTexts.get(file);
+    let text: string | undefined;
+    try {
+      text = this.fs.readFile(file, MAX_IGNORE_FILE_BYTES).toString('utf8');
+    } catch (error) {
+      const shown = displayPath(this.cwd, file);
+      if (error instanceof NotRegularFileError) this.result.problems.push({ kind: 'notRegular', path: shown, what: error.kind });
+      else if (error instanceof FileTooLargeError) this.result.problems.push({ kind: 'tooLarge', path: shown, limit: error.limit });
+    }
+    this.ignoreTexts.set(file, text);
+    return text;
   }
 
   private exists(file: string): boolean {
@@ -218,4 +272,10 @@ export class FileFinder {
       return false;
     }
   }
+}
+
+/** True when `file` (a real path) is `root` or lies inside it. */
+function isInside(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === '' || (rel.split(path.sep)[0] !== '..' && !path.isAbsolute(rel));
 }

@@ -11,14 +11,14 @@ import { formatTimings, measured, Timings } from '../core/timing';
 import { allRules } from '../core/rules';
 import { familiesOf } from '../core/rules/family';
 import { CONFIG_FILE_NAME, loadConfigForFile, type LoadedConfig, type ResolvedConfig } from '../core/config/resolve';
-import type { ConfigLayer } from '../core/config/parse';
+import { MAX_CONFIG_BYTES, type ConfigLayer } from '../core/config/parse';
 import type { Finding, Locale, Rule } from '../core/types';
 import packageJson from '../../../package.json';
 import { parseArgs, type CliOptions } from './args';
 import { canEncode, decodeBytes, encodeText } from './encoding';
-import { FileFinder, displayPath, type Problem, type Target } from './files';
+import { FileFinder, displayPath, type Note, type Problem, type Target } from './files';
 import { loadIgnore } from './lazy';
-import { nodeFileSystem, writeFileAtomic, type CliFileSystem } from './fs';
+import { FileChangedError, FileTooLargeError, nodeFileSystem, NotRegularFileError, writeFileBack, type CliFileSystem, type ReadVersion } from './fs';
 import { toJsonResult } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
@@ -63,6 +63,18 @@ export const VERSION: string = packageJson.version;
  * V8 code cache holds the compiled rules (a `--version` run compiles none of them).
  */
 export let textsLinted = 0;
+
+/**
+ * The most one document may hold: far beyond any real document (a 500-page report is a few
+ * megabytes), and a bound on what a file that never ends (a link to /dev/zero) can take.
+ */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The most read of a config or ignore file. The config parser refuses text over
+ * MAX_CONFIG_BYTES characters with its own message; up to four bytes a character reach it.
+ */
+const MAX_CONFIG_READ_BYTES = 4 * MAX_CONFIG_BYTES;
 
 /** How often a file that changes under `--fix` is read and fixed again before giving up. */
 const FIX_ATTEMPTS = 5;
@@ -180,7 +192,7 @@ class Run {
     } else {
       const discovery = new FileFinder(this.fs, this.io.cwd).find(o.paths.length ? o.paths : ['.']);
       for (const p of discovery.problems) this.error(this.problemText(p));
-      for (const n of discovery.notes) this.note(n.kind === 'loop' ? this.t.loop(n.path) : this.t.ignored(n.path));
+      for (const n of discovery.notes) this.note(this.noteText(n));
       for (const target of discovery.targets) {
         const result = this.lintFile(target);
         if (result) results.push(result);
@@ -193,18 +205,44 @@ class Run {
 
   private problemText(p: Problem): string {
     if (p.kind === 'unreadable') return this.t.unreadable(p.path, p.code);
+    if (p.kind === 'notRegular') return this.t.notRegular(p.path, p.what);
+    if (p.kind === 'tooLarge') return this.t.tooLarge(p.path, p.limit);
     return p.kind === 'missing' ? this.t.missing(p.path) : this.t.noMatch(p.path);
+  }
+
+  private noteText(n: Note): string {
+    if (n.kind === 'special') return this.t.specialSkipped(n.path, n.what);
+    if (n.kind === 'outside') return this.t.outside(n.path);
+    return n.kind === 'loop' ? this.t.loop(n.path) : this.t.ignored(n.path);
   }
 
   // ---- configuration ----
 
+  /**
+   * A config file's text, or undefined when there is none. One that is not a regular file (a
+   * pipe would block the run) or is far too large is refused with an error, once.
+   */
   private readConfigFile = (file: string): string | undefined => {
     try {
-      return this.fs.readFile(file).toString('utf8');
-    } catch {
+      return this.fs.readFile(file, MAX_CONFIG_READ_BYTES).toString('utf8');
+    } catch (error) {
+      if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) this.errorOnce(this.readErrorText(displayPath(this.io.cwd, file), error));
       return undefined;
     }
   };
+
+  private errorOnce(message: string): void {
+    if (this.reportedConfigErrors.has(message)) return;
+    this.reportedConfigErrors.add(message);
+    this.error(message);
+  }
+
+  /** What to say about a file that could not be read. */
+  private readErrorText(display: string, error: unknown): string {
+    if (error instanceof NotRegularFileError) return this.t.notRegular(display, error.kind);
+    if (error instanceof FileTooLargeError) return this.t.tooLarge(display, error.limit);
+    return this.t.unreadable(display, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
 
   private configFor(file: string): LoadedConfig {
     const explicit = this.options.config !== undefined ? path.resolve(this.io.cwd, this.options.config) : undefined;
@@ -257,8 +295,18 @@ class Run {
     // Node loads its performance module on first use (a millisecond): only when timing.
     const started = this.timings ? performance.now() : 0;
     const chunks: Buffer[] = [];
-    for await (const chunk of this.io.stdin ?? []) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
-    const bytes = Buffer.concat(chunks);
+    let total = 0;
+    for await (const chunk of this.io.stdin ?? []) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+      chunks.push(buffer);
+      total += buffer.length;
+      // A stream that never ends (`< /dev/zero`) must not take all memory.
+      if (total > MAX_DOCUMENT_BYTES) {
+        this.error(this.t.tooLarge(this.t.stdinName, MAX_DOCUMENT_BYTES));
+        return undefined;
+      }
+    }
+    const bytes = Buffer.concat(chunks, total);
     if (this.timings) this.timings.add('read', performance.now() - started);
     this.countInput(bytes.length);
     const name = this.options.stdinFilename;
@@ -314,14 +362,15 @@ class Run {
       return undefined;
     }
     for (let attempt = 0; attempt < FIX_ATTEMPTS; attempt++) {
-      let bytes: Buffer;
+      let read: ReadVersion;
       try {
-        bytes = measured(this.timings, 'read', () => this.fs.readFile(target.file));
-        if (attempt === 0) this.countInput(bytes.length);
+        read = measured(this.timings, 'read', () => this.readVersion(target.file));
+        if (attempt === 0) this.countInput(read.bytes.length);
       } catch (error) {
-        this.error(this.t.unreadable(target.display, (error as NodeJS.ErrnoException).code ?? String(error)));
+        this.error(this.readErrorText(target.display, error));
         return undefined;
       }
+      const bytes = read.bytes;
       const decoded = measured(this.timings, 'decode', () => this.decode(bytes, target.display));
       if (!decoded) return undefined;
       const result = this.lintText(target, decoded.text, config);
@@ -341,15 +390,17 @@ class Run {
       // then fix its new content rather than overwrite that change.
       let current: Buffer;
       try {
-        current = this.fs.readFile(target.file);
+        current = this.fs.readFile(target.file, MAX_DOCUMENT_BYTES);
       } catch (error) {
-        this.error(this.t.unreadable(target.display, (error as NodeJS.ErrnoException).code ?? String(error)));
+        this.error(this.readErrorText(target.display, error));
         return undefined;
       }
       if (!current.equals(bytes)) continue;
       try {
-        writeFileAtomic(this.fs, target.file, encodeText(result.text, decoded.encoding, decoded.bom));
+        writeFileBack(this.fs, target.file, encodeText(result.text, decoded.encoding, decoded.bom), read);
       } catch (error) {
+        // Changed between the check above and the write: fix the new content instead.
+        if (error instanceof FileChangedError) continue;
         this.error(this.t.writeFailed(target.display, (error as NodeJS.ErrnoException).code ?? String(error)));
         return unfixed();
       }
@@ -357,6 +408,12 @@ class Run {
     }
     this.error(this.t.keptChanging(target.display));
     return undefined;
+  }
+
+  /** The file's bytes with the size and time it had just before they were read. */
+  private readVersion(file: string): ReadVersion {
+    const { size, mtimeMs } = this.fs.stat(file);
+    return { bytes: this.fs.readFile(file, MAX_DOCUMENT_BYTES), size, mtimeMs };
   }
 
   /** Read-only for us: no write permission, or no write bit at all (which root would ignore). */

@@ -4,6 +4,31 @@
 import type { Locale } from '../core/types';
 import type { UsageError } from './args';
 import { encodingLabel, encodingOption } from './encoding';
+import type { FileKind } from './fs';
+
+const KIND_ZH: Record<FileKind, string> = {
+  'file': '普通文件',
+  'directory': '文件夹',
+  'fifo': '命名管道（FIFO）',
+  'character-device': '字符设备',
+  'block-device': '块设备',
+  'socket': '套接字',
+  'other': '特殊文件',
+};
+
+const KIND_EN: Record<FileKind, string> = {
+  'file': 'a regular file',
+  'directory': 'a folder',
+  'fifo': 'a named pipe (FIFO)',
+  'character-device': 'a character device',
+  'block-device': 'a block device',
+  'socket': 'a socket',
+  'other': 'a special file',
+};
+
+function megabytes(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
+}
 
 const zh = {
   help: (version: string) => `gongwen-lint ${version} —— 检查 Markdown 公文的层次序号、发文字号、数字用法等，并可自动修复
@@ -66,6 +91,10 @@ const zh = {
   loop: (p: string) => `跳过 ${p}：这个符号链接指回了它所在的上级文件夹，会形成循环`,
   ignored: (p: string) => `跳过 ${p}：它被 .gitignore、.gongwenignore 或配置里的 ignorePatterns 排除`,
   binary: (p: string) => `跳过 ${p}：这是二进制文件，不是文本`,
+  notRegular: (p: string, kind: FileKind) => `无法读取 ${p}：它不是普通文件，而是${KIND_ZH[kind]}，没有读取它`,
+  specialSkipped: (p: string, kind: FileKind) => `跳过 ${p}：它不是普通文件，而是${KIND_ZH[kind]}`,
+  tooLarge: (p: string, limit: number) => `没有检查 ${p}：它超过了 ${megabytes(limit)} MB 的上限`,
+  outside: (p: string) => `跳过 ${p}：这个符号链接指向正在检查的文件夹之外（要检查它，请直接写出它的路径）`,
   notUtf8: (p: string, likely: readonly string[]) =>
     likely.length === 0
       ? `${p} 不是 UTF-8 编码，也认不出是哪种编码。为避免乱码没有检查它。请把文件另存为 UTF-8，或用 --encoding 指明编码。`
@@ -160,6 +189,10 @@ Exit codes: 0 no problems; 1 errors found, or more warnings than --max-warnings;
   loop: (p) => `skipped ${p}: this symbolic link points back to a folder above it and would loop`,
   ignored: (p) => `skipped ${p}: excluded by .gitignore, .gongwenignore or ignorePatterns in the config`,
   binary: (p) => `skipped ${p}: a binary file, not text`,
+  notRegular: (p, kind) => `cannot read ${p}: it is not a regular file but ${KIND_EN[kind]}; it was not read`,
+  specialSkipped: (p, kind) => `skipped ${p}: not a regular file but ${KIND_EN[kind]}`,
+  tooLarge: (p, limit) => `${p} was not checked: it is larger than the ${megabytes(limit)} MB limit`,
+  outside: (p) => `skipped ${p}: this symbolic link leads outside the folder being checked (name it on the command line to check it)`,
   notUtf8: (p, likely) =>
     likely.length === 0
       ? `${p} is not UTF-8 and its encoding is not recognised. It was not checked, to avoid garbled text. Save it as UTF-8, or name its encoding with --encoding.`
