@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { allRules } from '../../server/src/core/rules';
+import { installNodeSegmenter } from '../../server/src/core/segment/nodeSegmenter';
 import { documentArbitrary, englishDocumentArbitrary, mixedDocumentArbitrary } from '../../test/property/documents';
 import { checkDocument, checkEnglishQuiet, PropertyViolation } from '../../test/property/properties';
 
@@ -49,6 +50,8 @@ function keptSignatures(): Set<string> {
 }
 
 function main(): void {
+  // As the CLI does: the rules that segment words need a segmenter installed by the entry point.
+  installNodeSegmenter(process.env);
   const runs = Number(argument('--runs') ?? 100000);
   let seed = Number(argument('--seed') ?? Date.now() % 2 ** 31);
   const failures = new Map<string, string>();
