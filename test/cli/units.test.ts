@@ -94,11 +94,11 @@ describe('cli: encoding detection', () => {
       assert.deepEqual(decodeBytes(bytes, 'utf16'), { ok: false, reason: 'no-byte-order', likely: encoding });
       assert.deepEqual(encodeText(text, encoding, false), bytes, 'written back without a mark');
     }
-    // The other byte order, an odd length or binary data are refused, not read as garbage.
+    // The other byte order and an odd length are refused, binary data skipped: none is read as garbage.
     assert.deepEqual(decodeBytes(encodeText(text, 'utf16le', false), 'utf16be'), { ok: false, reason: 'invalid-in-requested', requested: 'utf16be' });
     assert.deepEqual(decodeBytes(Buffer.from([0x41, 0x00, 0x42]), 'utf16le'), { ok: false, reason: 'invalid-in-requested', requested: 'utf16le' });
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
-    assert.deepEqual(decodeBytes(png, 'utf16le'), { ok: false, reason: 'invalid-in-requested', requested: 'utf16le' });
+    assert.deepEqual(decodeBytes(png, 'utf16le'), { ok: false, reason: 'binary' });
     // Han characters alone show no byte order.
     assert.deepEqual(decodeBytes(encodeText('关于', 'utf16le', false), 'utf16'), { ok: false, reason: 'no-byte-order', likely: undefined });
   });

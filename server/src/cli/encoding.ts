@@ -226,7 +226,10 @@ export function decodeBytes(bytes: Buffer, requested?: string): DecodeResult {
     // Named with its byte order, UTF-16 needs no mark (and holds NUL bytes, so test it first).
     if (requested === 'utf16le' || requested === 'utf16be') {
       const decoded = decodeUtf16WithoutBom(bytes, requested);
-      return decoded ? { ok: true, decoded } : { ok: false, reason: 'invalid-in-requested', requested };
+      if (decoded) return { ok: true, decoded };
+      // Binary data in a folder read with --encoding utf-16le is skipped, as without it.
+      if (looksBinary(bytes) && !zeroByteOrder(bytes)) return { ok: false, reason: 'binary' };
+      return { ok: false, reason: 'invalid-in-requested', requested };
     }
     if (requested === 'utf16') return { ok: false, reason: 'no-byte-order', likely: utf16ByteOrder(bytes) };
   }
