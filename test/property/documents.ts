@@ -71,11 +71,6 @@ const outlineMarker = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min:
 });
 const outlineBlock = fc.array(fc.tuple(outlineMarker, fc.constantFrom('总体要求', '工作任务。', '保障措施', '完成3项')), { minLength: 2, maxLength: 8 }).map((lines) => lines.map(([m, t]) => m + t).join('\n'));
 
-// Lists and quotes nested around markdown-it's depth limit (50 list items, 100 quotes), where its
-// parser gives up on the rest of the range: what follows must still be checked.
-const deepNesting = fc
-  .tuple(fc.integer({ min: 45, max: 110 }), fc.constantFrom('- ', '* ', '1. ', '> ', '- > '), inlineText)
-  .map(([depth, marker, t]) => marker.repeat(depth) + t);
 
 /** One source line, possibly opening a Markdown block. */
 const line = fc.oneof(
@@ -85,7 +80,6 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('```', '```js', '~~~', '---', '***', '', '    缩进代码 1、', '| 指标 | 数值 |', '| --- | --- |', '<div>', '</div>', '+++', '$$') },
   { weight: 1, arbitrary: inlineText.map((t) => `| ${t} | ${t} |`) },
   { weight: 1, arbitrary: outlineBlock },
-  { weight: 1, arbitrary: deepNesting },
   ...(exampleTexts.length ? [{ weight: 1, arbitrary: fc.constantFrom(...exampleTexts) }] : []),
 );
 
@@ -180,3 +174,15 @@ export const mixedDocumentArbitrary: fc.Arbitrary<{ text: string; english: { sta
     });
     return { text, english };
   });
+
+// Lists and quotes nested around markdown-it's depth limit (50 list items, 100 quotes), where its
+// parser gave up on the rest of the range: what follows must still be checked. Kept apart from
+// documentArbitrary so the fixed-seed samples of the other properties stay as they are.
+const deepNesting = fc
+  .tuple(fc.integer({ min: 45, max: 110 }), fc.constantFrom('- ', '* ', '1. ', '> ', '- > '), inlineText)
+  .map(([depth, marker, t]) => marker.repeat(depth) + t);
+
+/** A generated document with a line nested around markdown-it's depth limit in the middle. */
+export const nestedDocumentArbitrary: fc.Arbitrary<string> = fc
+  .tuple(documentArbitrary, deepNesting, fc.constantFrom('\n', '\n\n', '\r\n'), documentArbitrary)
+  .map(([before, nested, gap, after]) => `${before}\n${nested}${gap}${after}`);
