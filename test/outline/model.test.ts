@@ -99,10 +99,71 @@ describe('outline model', () => {
   });
 
   it('starts a new piece when top-level numbering restarts at one without a heading', () => {
-    const text = '一、肯定成绩\n\n二、部署任务\n\n在安全生产会议上的讲话\n\n一、认清形势\n';
+    const text = '一、肯定成绩\n\n二、部署任务\n\n一、认清形势\n';
     const { outline } = outlineOf(text);
     assert.equal(outline.pieces.length, 2);
     assert.equal(outline.pieces[1].title, undefined);
+  });
+
+  describe('a plain title line between numbered sections', () => {
+    const pieceTitles = (text: string) => outlineOf(text).outline.pieces.map((p) => (p.title ? text.slice(p.title.start, p.title.end) : null));
+    const pieceRoots = (text: string) => outlineOf(text).outline.pieces.map((p) => p.roots.map((r) => r.value));
+
+    it('opens a new piece when the numbering after it does not carry on (another speech)', () => {
+      // Each item on its own line, with or without blank lines between, LF or CRLF.
+      for (const eol of ['\n', '\n\n', '\r\n']) {
+        const text = ['(一)甲', '(二)乙', '(三)丙', '(三)丁', '(四)戊', '在全县教育工作会议上的讲话', '(二)己', '(三)庚', ''].join(eol);
+        assert.deepEqual(pieceRoots(text), [[1, 2, 3, 3, 4], [2, 3]], JSON.stringify(eol));
+        assert.deepEqual(pieceTitles(text), [null, '在全县教育工作会议上的讲话']);
+      }
+    });
+
+    it('opens it at the title, with the speech\'s own opening lines inside the new piece', () => {
+      const text = '一、肯定成绩\n\n二、部署任务\n\n　在全县安全生产工作会议上的讲话　\n\n——县长　张某某\n\n同志们：今天的会议很重要。\n\n一、认清形势\n';
+      const { outline } = outlineOf(text);
+      assert.deepEqual(pieceTitles(text), [null, '在全县安全生产工作会议上的讲话']);
+      assert.equal(outline.pieces[1].start, text.indexOf('　在全县'));
+      assert.equal(outline.items[1].sectionEnd, text.indexOf('　在全县'));
+    });
+
+    it('opens it for a jump or a lower number, and for a new top level', () => {
+      assert.deepEqual(pieceRoots('（一）甲\n（二）乙\n在全县教育工作会议上的讲话\n（五）丙\n'), [[1, 2], [5]]);
+      assert.deepEqual(pieceRoots('（一）甲\n（二）乙\n在全县教育工作会议上的讲话\n（一）丙\n'), [[1, 2], [1]]);
+      assert.deepEqual(pieceRoots('（一）甲\n（二）乙\n在全县教育工作会议上的讲话\n一、丙\n'), [[1, 2], [1]]);
+    });
+
+    it('is only a heading inside the piece when the numbering carries on past it', () => {
+      assert.deepEqual(pieceRoots('（一）甲\n（二）乙\n全年重点工作安排如下\n（三）丙\n'), [[1, 2, 3]]);
+    });
+
+    it('never splits the sections of one parent: an item below the top level stays under it', () => {
+      const text = '一、主要成效\n（一）甲\n（二）乙\n在全县教育工作会议上的讲话\n（二）丙\n二、存在问题\n';
+      assert.deepEqual(pieceRoots(text), [[1, 2]]);
+      assert.deepEqual(outlineOf(text).outline.items[0].children.map((c) => c.value), [1, 2, 2]);
+    });
+
+    it('is not a body paragraph, a caption, an enumeration or a long line', () => {
+      const between = [
+        '今年以来，各项工作稳步推进',
+        '全面完成年度目标任务。',
+        '主要做法：',
+        '表1 各乡镇完成情况',
+        '图2　项目分布',
+        '一是加强组织领导',
+        '首先要提高政治站位',
+        '第一要务是发展经济',
+        '各乡镇街道要结合本地实际进一步细化工作措施并认真抓好贯彻落实确保取得实效防止走过场',
+        '做好',
+        '**加强领导**',
+        '- 全县教育工作会议讲话',
+        '> 在全县教育工作会议上的讲话',
+        '| 会议 | 讲话 |\n| --- | --- |\n| 全县教育工作会议 | 在全县教育工作会议上的讲话 |',
+      ];
+      for (const line of between) {
+        const text = `（一）甲\n\n（二）乙\n\n${line}\n\n（二）丙\n`;
+        assert.deepEqual(pieceRoots(text), [[1, 2, 2]], line);
+      }
+    });
   });
 
   it('keeps numbered headings as one piece when an unnumbered heading is as deep as they are', () => {

@@ -8,8 +8,10 @@
 //   outline.pieces       OutlinePiece[]: a document may hold several pieces (a collection of
 //                        speeches); each new title restarts numbering. A piece starts at an
 //                        unnumbered heading shallower than every numbered one, at a 附件 line,
-//                        or where top-level numbering restarts at one. piece.roots are its top
-//                        items, piece.title the heading or 附件 line that opened it (if any).
+//                        at a title line (a short plain line with no sentence mark) followed by
+//                        top-level numbering that does not carry on, or where top-level
+//                        numbering restarts at one. piece.roots are its top items, piece.title
+//                        the heading, title or 附件 line that opened it (if any).
 //   item.level           1 一、 | 2 （一） | 3 1. | 4 （1）; item.value the number; item.form the
 //                        marker as written (brackets, mark, offsets), right or wrong.
 //   item.start/end       the marker; item.titleStart/titleEnd the title after it
@@ -28,7 +30,7 @@
 // line at all (pasted as one line), in lines of 300+ characters.
 
 import type { DocumentIndex, SourceDocument } from '../document';
-import type { ProseBlock } from '../markdown/prose';
+import { MASK, type ProseBlock } from '../markdown/prose';
 import { toChineseNumeral } from '../text/numerals';
 import { findEnumerationMarkers, type EnumerationKind, type EnumerationMarker } from './enumerations';
 import { parseMarker, type MarkerForm, type OutlineLevel } from './markers';
@@ -104,6 +106,17 @@ interface Candidate {
   titleEnd: number;
 }
 
+/**
+ * A plain line that looks like a title (see titleLine). Whether it opens a new piece is decided
+ * by what follows it: see assemble.
+ */
+interface TitleLine {
+  titleLine: true;
+  lineStart: number;
+  start: number;
+  end: number;
+}
+
 interface HeadingBreak {
   /** 0 for an attachment line (附件：), which always starts a new piece. */
   depth: number;
@@ -120,7 +133,7 @@ export const outlineIndex: DocumentIndex<Outline> = {
 export function buildOutline(doc: SourceDocument): Outline {
   const { masked, blocks } = doc.prose;
   const lines = doc.lines;
-  const events: (Candidate | HeadingBreak)[] = [];
+  const events: OutlineEvent[] = [];
   let numberedLines = 0;
 
   for (const block of blocks) {
@@ -149,6 +162,11 @@ export function buildOutline(doc: SourceDocument): Outline {
       } else {
         const attachment = attachmentLine(masked, from, lineEnd);
         if (attachment) events.push({ depth: 0, lineStart: lines.lineStarts[line], ...attachment });
+        else if (!block.listItem && block.listDepth === 0) {
+          // The whole line, markup included: a line with any markup is not a plain title.
+          const title = titleLine(masked, lines.lineStarts[line], lines.lineEnd(line));
+          if (title) events.push({ titleLine: true, lineStart: lines.lineStarts[line], ...title });
+        }
       }
     }
   }
@@ -168,7 +186,9 @@ export function buildOutline(doc: SourceDocument): Outline {
   return outline;
 }
 
-function startOf(e: Candidate | HeadingBreak): number {
+type OutlineEvent = Candidate | HeadingBreak | TitleLine;
+
+function startOf(e: OutlineEvent): number {
   return 'form' in e ? e.form.start : e.start;
 }
 
@@ -218,6 +238,32 @@ function attachmentLine(masked: string, from: number, lineEnd: number): { start:
   return { start: at, end: trimEnd(masked, at, lineEnd) };
 }
 const ATTACHMENT = /^附\s*件(?:$|[\s：:\d一二三四五六七八九十])/;
+
+/** What a title line may not contain: the marks of a sentence or a clause. */
+const SENTENCE_MARK = /[。，；：！？,;:!?]/;
+/** Lines that open like an enumeration (一是、首先) or a caption (图1、表2): body text, not titles. */
+const NOT_A_TITLE = /^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后|第[一二三四五六七八九十]+|[图表]\s*[0-9０-９一二三四五六七八九十])/;
+const HAN = /\p{Script=Han}/gu;
+const TITLE_MIN_HAN = 4;
+const TITLE_MAX_LENGTH = 40;
+
+/**
+ * A line that may be the title of a speech or a part of a collection: short (at most
+ * TITLE_MAX_LENGTH characters, at least TITLE_MIN_HAN Chinese characters), with no sentence or
+ * clause mark, not opening like an enumeration or a caption. A body sentence has its 。 or ，, so
+ * it never qualifies; the shape alone is not enough either, see assemble for what must follow.
+ */
+function titleLine(masked: string, from: number, lineEnd: number): { start: number; end: number } | undefined {
+  const start = skipSpace(masked, from, lineEnd);
+  const end = trimEnd(masked, start, lineEnd);
+  if (end - start > TITLE_MAX_LENGTH || end - start < TITLE_MIN_HAN) return undefined;
+  // Markup anywhere on the line (**加强领导**, a link, inline code) makes it something else: an
+  // emphasised phrase inside a section, not a plain title.
+  if (masked.slice(from, lineEnd).includes(MASK)) return undefined;
+  const line = masked.slice(start, end);
+  if (SENTENCE_MARK.test(line) || NOT_A_TITLE.test(line)) return undefined;
+  return (line.match(HAN)?.length ?? 0) >= TITLE_MIN_HAN ? { start, end } : undefined;
+}
 
 /** An ordered Markdown list item is a level-3 item whose `1.` is Markdown's own markup. */
 function listCandidate(block: ProseBlock, masked: string, lineEnd: number, lineStart: number): Candidate | undefined {
@@ -271,7 +317,7 @@ function newPiece(start: number, title?: { start: number; end: number }): Outlin
  * or deeper; a root numbered one after other roots, or an unnumbered heading shallower than
  * every numbered heading, starts a new piece.
  */
-function assemble(events: (Candidate | HeadingBreak)[], length: number): Outline {
+function assemble(events: OutlineEvent[], length: number): Outline {
   let minHeadingDepth = Infinity;
   for (const e of events) if ('form' in e && e.headingDepth !== undefined) minHeadingDepth = Math.min(minHeadingDepth, e.headingDepth);
 
@@ -289,7 +335,14 @@ function assemble(events: (Candidate | HeadingBreak)[], length: number): Outline
     pieces.push(newPiece(at, title));
   };
 
+  // The first title line since the last numbered item: it opens a new piece if the next item
+  // begins a new numbering (see opensScope).
+  let pendingTitle: TitleLine | undefined;
   for (const e of events) {
+    if ('titleLine' in e) {
+      if (!pendingTitle && pieces[pieces.length - 1].items.length > 0) pendingTitle = e;
+      continue;
+    }
     if (!('form' in e)) {
       if (e.depth === 0 || e.depth < minHeadingDepth) {
         const current = pieces[pieces.length - 1];
@@ -304,8 +357,16 @@ function assemble(events: (Candidate | HeadingBreak)[], length: number): Outline
       continue;
     }
     const { form } = e;
-    while (stack.length && stack[stack.length - 1].level >= form.level) close(stack.pop()!, e.sectionStart);
+    const title = pendingTitle;
+    pendingTitle = undefined;
     let piece = pieces[pieces.length - 1];
+    // A title line opens a new piece before a top-level item (one that closes every open item)
+    // whose number does not carry on; the items above close where the title stands.
+    if (title && stack.every((open) => open.level >= form.level) && !continuesRoots(piece, form)) {
+      startPiece(title.lineStart, { start: title.start, end: title.end });
+      piece = pieces[pieces.length - 1];
+    }
+    while (stack.length && stack[stack.length - 1].level >= form.level) close(stack.pop()!, e.sectionStart);
     if (stack.length === 0 && form.value === 1 && rootLevels.has(form.level)) {
       startPiece(e.sectionStart);
       piece = pieces[pieces.length - 1];
@@ -339,6 +400,19 @@ function assemble(events: (Candidate | HeadingBreak)[], length: number): Outline
   pieces[pieces.length - 1].end = length;
 
   return { items, pieces, enumerations: [], itemAt: (offset) => innermostAt(items, offset) };
+}
+
+/**
+ * Whether a top-level marker carries on the piece's numbering at its level (the last root of
+ * that level numbered one less). A title line before such a marker is a heading inside the
+ * piece, not a new piece: only a title followed by numbering that does not carry on (a restart,
+ * a number repeated or lower, a jump) starts a new scope.
+ */
+function continuesRoots(piece: OutlinePiece, form: MarkerForm): boolean {
+  for (let i = piece.roots.length - 1; i >= 0; i--) {
+    if (piece.roots[i].level === form.level) return piece.roots[i].value + 1 === form.value;
+  }
+  return false;
 }
 
 function innermostAt(items: readonly OutlineItem[], offset: number): OutlineItem | undefined {

@@ -74,6 +74,10 @@ export const sequence: Rule = {
         en: `The fix renumbers the siblings that follow the break, and each of them is listed as a related location (a fix changes only the places its finding lists). One finding lists at most ${MAX_RELATED}; a longer run gets further "follows the renumbering" findings, all fixed in the same pass.`,
       },
       {
+        zh: '标题行另起一组序号：Markdown 标题中比所有带序号标题都高一级的无序号标题，或者单独一行的短标题——不超过 40 个字符、至少 4 个汉字、没有句读标点（。，；：！？）、不带 Markdown 标记、不以“一是”“首先”“第一”“图1”“表1”等开头，且其后的顶层序号不是接着前面往下编的（如讲话汇编中另一篇从“（二）”开始）。正文段落、图表题注、加粗的小标题都不算；标题行之后的序号若接着前面编，仍视为同一组。',
+        en: 'A title line starts a new numbering scope: an unnumbered Markdown heading above every numbered heading, or a short plain line — at most 40 characters, at least 4 Chinese characters, no sentence or clause mark (。，；：！？), no Markdown markup, not opening like 一是, 首先, 第一, 图1 or 表1 — after which the top-level numbering does not carry on (another speech of a collection starting at （二）). Body paragraphs, captions and bold sub-headings never count, and numbering that carries on past such a line stays one sequence.',
+      },
+      {
         zh: '同一上级之下重新从一起排时，可能是漏写了上级序号，修正方式不唯一，只提示、不自动修复。',
         en: 'A restart at one under the same parent may mean a missing parent item; there is no single fix, so it is only pointed out.',
       },
