@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { nodeFileSystem, type CliFileSystem } from '../../server/src/cli/fs';
+import { allRules } from '../../server/src/core/rules';
 import type { Rule } from '../../server/src/core/types';
 import { listFiles, removeTree, run, tempTree, TEST_RULES } from './helpers';
 
@@ -47,6 +48,25 @@ describe('cli: --fix', () => {
       '--- a.md\n+++ a.md\n@@ -1,3 +1,3 @@\n-## 一、总体要求。\n+## 一、总体要求\n \n-完成率达到xx%。\n+完成率达到××%。\n--fix 会修改 1 个文件（以上为差异，文件未改动）。\n',
     );
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), BEFORE);
+  });
+
+  it('renumbers after a skipped outline number only with --fix-renumber', async () => {
+    // The real outline/sequence rule: a skip (（三） after （一）) may be a missing item, so plain
+    // --fix leaves it; a repeated number (（二） twice) is certain and fixed either way.
+    const text = '一、甲\n\n（一）乙\n\n（三）丙\n\n（四）丁\n\n二、戊\n\n（一）己\n\n（二）庚\n\n（二）辛\n';
+    const fixed = text.replace('（二）辛', '（三）辛');
+    const renumbered = fixed.replace('（三）丙', '（二）丙').replace('（四）丁', '（三）丁');
+    dir = tempTree({ 'a.md': text });
+    const file = path.join(dir, 'a.md');
+    const plain = await run(['--fix', 'a.md'], { cwd: dir, rules: allRules });
+    assert.equal(fs.readFileSync(file, 'utf8'), fixed, plain.stdout + plain.stderr);
+    assert.match(plain.stdout, /5:1 .*跳过了“（二）”/);
+    const dry = await run(['--fix-dry-run', '--fix-renumber', 'a.md'], { cwd: dir, rules: allRules });
+    assert.match(dry.stdout, /-（三）丙\n\+（二）丙\n \n-（四）丁\n\+（三）丁/);
+    assert.equal(fs.readFileSync(file, 'utf8'), fixed);
+    const opted = await run(['--fix', '--fix-renumber', 'a.md'], { cwd: dir, rules: allRules });
+    assert.equal(opted.code, 0, opted.stderr);
+    assert.equal(fs.readFileSync(file, 'utf8'), renumbered);
   });
 
   it('refuses a read-only file: clear error, exit 2, file untouched', async () => {

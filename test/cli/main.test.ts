@@ -52,6 +52,7 @@ describe('cli: exit codes', () => {
       [['--config'], /选项 --config 后面缺少值/],
       [['--encoding', 'latin9'], /不支持的编码“latin9”/],
       [['--fix', '--fix-dry-run'], /只能选一个/],
+      [['--fix-renumber', 'err.md'], /--fix-renumber 要和 --fix 或 --fix-dry-run 一起用/],
       [['-', 'clean.md'], /不能再给文件路径/],
     ];
     for (const [argv, message] of cases) {
@@ -172,9 +173,9 @@ describe('cli: language', () => {
   it('prints help in Chinese or English, and the version', async () => {
     const zhHelp = await run(['--help'], { cwd: dir });
     assert.equal(zhHelp.code, 0);
-    assert.match(zhHelp.stdout, /用法：[\s\S]*--fix-dry-run[\s\S]*退出码：0 没有问题/);
+    assert.match(zhHelp.stdout, /用法：[\s\S]*--fix-dry-run[\s\S]*--fix-renumber[\s\S]*退出码：0 没有问题/);
     const enHelp = await run(['-h'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
-    assert.match(enHelp.stdout, /Usage:[\s\S]*--max-warnings N[\s\S]*Exit codes: 0 no problems/);
+    assert.match(enHelp.stdout, /Usage:[\s\S]*--fix-renumber[\s\S]*--max-warnings N[\s\S]*Exit codes: 0 no problems/);
     // Every encoding --encoding takes is named in the help and in the README's CLI sections.
     const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
     const readmeRows = readme.split('\n').filter((l) => l.startsWith('| `--encoding') || (l.startsWith('Options:') && l.includes('`--encoding')));

@@ -87,6 +87,17 @@ describe('engine', () => {
     for (const r of shown) assert.deepEqual(run(text, [r]).map((f) => f.ruleId), ['figure/test-other']);
   });
 
+  it('applies a suggestion with --fix only when its opt-in kind is asked for, and never a plain one', () => {
+    const offers = rule((ctx) => {
+      ctx.report({ start: 0, end: 1, messageId: 'jia', suggestions: [{ messageId: 'jia', edits: [{ start: 0, end: 1, text: '乙' }], optIn: 'renumber' }] });
+      ctx.report({ start: 1, end: 2, messageId: 'jia', suggestions: [{ messageId: 'jia', edits: [{ start: 1, end: 2, text: '丙' }] }] });
+    });
+    const options = { rules: [offers], config: resolveConfig([offers], []) };
+    assert.equal(fixAll('甲甲', options).text, '甲甲');
+    assert.equal(fixAll('甲甲', { ...options, optIn: ['renumber'] }).text, '乙甲');
+    assert.equal(run('甲甲', [offers])[0].suggestions[0].optIn, 'renumber');
+  });
+
   it('honours inline suppression comments', () => {
     const text = [
       '<!-- gongwen-disable-next-line figure/test-jia -->',

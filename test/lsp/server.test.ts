@@ -154,22 +154,37 @@ describe('language server over JSON-RPC', function () {
     assert.equal(resolved.edit, undefined);
   });
 
-  it('answers source.fixAll.gongwen (editor.codeActionsOnSave) with one edit that fixes everything', async () => {
-    const uri = fileUri(path.join(dir, 'notice.md'));
-    await client.open(uri, NOTICE);
+  it('answers source.fixAll.gongwen (editor.codeActionsOnSave) with one edit that fixes everything certain', async () => {
+    const uri = fileUri(path.join(dir, 'certain.md'));
+    // A repeated （二） is certain; the skip from 二、 to 四、 may be a missing item.
+    const text = NOTICE.replace('（三）压实责任。', '（二）压实责任。\r\n\r\n（二）强化督导。').replace('三、保障措施', '四、保障措施');
+    await client.open(uri, text);
     await client.fullDiagnostics(uri);
     const [fixAll, ...rest] = await codeActions(client, uri, 0, [], ['source.fixAll.gongwen']);
     assert.equal(rest.length, 0);
     assert.equal(fixAll.kind, 'source.fixAll.gongwen');
     const edit = docEdits(fixAll.edit);
     assert.equal(edit.textDocument.version, 1);
-    const fixed = applyLspEdits(NOTICE, edit.edits);
-    assert.match(fixed, /（二）压实责任/);
-    assert.match(fixed, /四、工作要求/);
-    assert.equal(fixed.length, NOTICE.length);
+    const fixed = applyLspEdits(text, edit.edits);
+    assert.match(fixed, /（三）强化督导/);
+    assert.match(fixed, /四、保障措施/);
+    assert.equal(fixed.length, text.length);
     // Asked for quick fixes only, no source action comes back.
     const quick = await codeActions(client, uri, 0, [], ['quickfix']);
     assert.ok(quick.every((a) => a.kind === 'quickfix'));
+  });
+
+  it('offers renumbering after a skip as a quick fix that is not preferred, and not in fix-all', async () => {
+    const uri = fileUri(path.join(dir, 'notice.md'));
+    await client.open(uri, NOTICE);
+    const report = await client.fullDiagnostics(uri);
+    const skip = report.items.filter((d) => d.code === 'outline/sequence' && d.range.start.line === 6);
+    assert.equal(skip.length, 1, JSON.stringify(report.items));
+    const actions = await codeActions(client, uri, 6, skip);
+    const renumber = actions.find((a) => a.title.includes('（二）') && a.title.includes('顺延'));
+    assert.ok(renumber && !renumber.isPreferred, actions.map((a) => a.title).join(' / '));
+    assert.match(applyLspEdits(NOTICE, docEdits(renumber.edit).edits), /（一）提高认识。𠮷各单位要高度重视。\r\n\r\n（二）压实责任/);
+    assert.deepEqual(await codeActions(client, uri, 0, [], ['source.fixAll.gongwen']), []);
   });
 
   it('runs the fix-all and renumber commands through workspace/applyEdit', async () => {

@@ -12,6 +12,8 @@ export interface CliOptions {
   stdinFilename?: string;
   fix: boolean;
   fixDryRun: boolean;
+  /** `--fix-renumber`: --fix (or --fix-dry-run) also renumbers after a skip or a lower number. */
+  fixRenumber: boolean;
   format: FormatName;
   config?: string;
   /** `--rule id:severity`, in the order given. */
@@ -32,14 +34,14 @@ export interface CliOptions {
 
 /** A usage problem; `key` selects the message, `value` is the offending text. */
 export interface UsageError {
-  key: 'unknownOption' | 'missingValue' | 'badFormat' | 'badRule' | 'badMaxWarnings' | 'badLocale' | 'badEncoding' | 'stdinAndPaths' | 'fixBoth' | 'stdinFix';
+  key: 'unknownOption' | 'missingValue' | 'badFormat' | 'badRule' | 'badMaxWarnings' | 'badLocale' | 'badEncoding' | 'stdinAndPaths' | 'fixBoth' | 'stdinFix' | 'renumberWithoutFix';
   value: string;
 }
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
 export function parseArgs(argv: readonly string[]): { options: CliOptions } | { error: UsageError } {
-  const o: CliOptions = { paths: [], stdin: false, fix: false, fixDryRun: false, format: 'stylish', rules: [], only: [], quiet: false, init: false, version: false, help: false };
+  const o: CliOptions = { paths: [], stdin: false, fix: false, fixDryRun: false, fixRenumber: false, format: 'stylish', rules: [], only: [], quiet: false, init: false, version: false, help: false };
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -83,6 +85,9 @@ export function parseArgs(argv: readonly string[]): { options: CliOptions } | { 
         break;
       case '--fix-dry-run':
         o.fixDryRun = true;
+        break;
+      case '--fix-renumber':
+        o.fixRenumber = true;
         break;
       case '-f':
       case '--format':
@@ -159,5 +164,6 @@ export function parseArgs(argv: readonly string[]): { options: CliOptions } | { 
   if (o.stdin && o.paths.length) return { error: { key: 'stdinAndPaths', value: o.paths[0] } };
   if (o.fix && o.fixDryRun) return { error: { key: 'fixBoth', value: '--fix' } };
   if (o.stdin && o.fix) return { error: { key: 'stdinFix', value: '--fix' } };
+  if (o.fixRenumber && !o.fix && !o.fixDryRun) return { error: { key: 'renumberWithoutFix', value: '--fix-renumber' } };
   return { options: o };
 }

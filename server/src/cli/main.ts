@@ -335,7 +335,7 @@ class Run {
     if (!this.options.fixDryRun && !this.options.fix) {
       return { filePath: target.file, display: target.display, text, ...this.lintWithLines(text, config) };
     }
-    const fixed = fixAll(text, lintOptions).text;
+    const fixed = fixAll(text, { ...lintOptions, optIn: this.options.fixRenumber ? ['renumber'] : [] }).text;
     return {
       filePath: target.file,
       display: target.display,

@@ -43,6 +43,8 @@ const zh = {
 选项：
   --fix                    自动修复能确定的问题，直接改写文件（保留原编码、换行符和 BOM）
   --fix-dry-run            只显示修复会做的改动（差异），不改文件
+  --fix-renumber           配合 --fix 或 --fix-dry-run：层次序号跳号或变小时，也把其后的
+                           同级序号顺延（不加时只提示：可能漏写或删去了一项，需人工判断）
   -f, --format 格式        输出格式：stylish（默认，给人看）、json（ESLint 格式）、sarif（代码扫描）
   -c, --config 文件        只用这个配置文件，不再逐级查找 .gongwenrc.json
   --rule 规则:级别         临时设置规则级别，可重复，如 --rule outline:off --rule figure/range:error
@@ -79,6 +81,7 @@ const zh = {
       stdinAndPaths: `从标准输入读取时不能再给文件路径（收到：${e.value}）`,
       fixBoth: '--fix 和 --fix-dry-run 只能选一个',
       stdinFix: '从标准输入读取时不能用 --fix 改写文件，请用 --fix-dry-run 查看修复结果',
+      renumberWithoutFix: '--fix-renumber 要和 --fix 或 --fix-dry-run 一起用',
     })[e.key],
   seeHelp: '运行 gongwen-lint --help 查看用法。',
   segmenter: (name: string, forced: boolean) =>
@@ -139,6 +142,9 @@ Options:
   --fix                    Apply the certain fixes and rewrite the files (encoding, line endings
                            and byte order mark are kept)
   --fix-dry-run            Show what --fix would change (a diff); write nothing
+  --fix-renumber           With --fix or --fix-dry-run: also renumber the outline numbers after a
+                           skip or a lower number (otherwise only reported: an item may be missing
+                           or deleted, which takes a person to judge)
   -f, --format NAME        Output: stylish (default, for people), json (ESLint's shape), sarif
   -c, --config FILE        Use only this configuration file instead of looking up .gongwenrc.json
   --rule ID:SEVERITY       Set a rule's severity for this run; repeatable, e.g. --rule outline:off
@@ -177,6 +183,7 @@ Exit codes: 0 no problems; 1 errors found, or more warnings than --max-warnings;
       stdinAndPaths: `file paths cannot be given together with standard input (got ${e.value})`,
       fixBoth: 'use either --fix or --fix-dry-run, not both',
       stdinFix: '--fix cannot rewrite standard input; use --fix-dry-run to see the fixed text',
+      renumberWithoutFix: '--fix-renumber works together with --fix or --fix-dry-run',
     })[e.key],
   seeHelp: 'Run gongwen-lint --help for usage.',
   segmenter: (name, forced) =>

@@ -12,7 +12,7 @@ import { Suppressions } from './suppress';
 import { measured } from './timing';
 import { textLanguageIndex } from './text/language';
 import type { LineIndex } from './text/lineIndex';
-import type { Finding, Locale, Report, Rule, RuleContext, Severity, TextEdit } from './types';
+import type { Finding, Locale, OptInFix, Report, Rule, RuleContext, Severity, TextEdit } from './types';
 
 /** The id of the finding that stands in for a rule that crashed or reported nonsense. */
 export const INTERNAL_RULE_ID = 'internal/rule-error';
@@ -110,6 +110,7 @@ function toFinding(rule: Rule, report: Report, configured: Severity, locale: Loc
     suggestions: (report.suggestions ?? []).map((s) => ({
       title: formatMessage(template(s.messageId), locale, s.data),
       edits: s.edits,
+      ...(s.optIn ? { optIn: s.optIn } : {}),
     })),
     related: (report.related ?? []).map((r) => ({
       start: r.start,
@@ -208,24 +209,34 @@ export interface FixOptions extends LintOptions {
    * with the text's length as passes apply, so a fix that grows the text inside it stays inside.
    */
   within?: { start: number; end: number };
+  /** Suggestions of these kinds are applied too, where a finding has no certain fix. */
+  optIn?: readonly OptInFix[];
 }
 
 /**
  * The one fix loop of the product: lints, applies every certain fix (of the given rules, inside
- * `within` when given) and repeats until the text is stable, within a bound; see fix.ts. The
- * CLI's --fix, the editor's fix-all and fix-one-rule actions and renumbering all come here.
+ * `within` when given) and every suggestion of an opted-in kind, and repeats until the text is
+ * stable, within a bound; see fix.ts. The CLI's --fix, the editor's fix-all and fix-one-rule
+ * actions and renumbering all come here.
  */
 export function fixAll(text: string, options: FixOptions = {}): FixOutcome {
   const within = options.within;
   return fixText(text, (current) => {
     const shift = current.length - text.length;
-    const groups: TextEdit[][] = [];
-    for (const finding of lint(current, options)) {
-      const fix = finding.fix;
-      if (!fix) continue;
-      if (within && !fix.every((e) => e.start >= within.start && e.end <= within.end + shift)) continue;
-      groups.push(fix);
-    }
-    return groups;
+    const groups = fixesOf(lint(current, options), options.optIn);
+    return within ? groups.filter((edits) => edits.every((e) => e.start >= within.start && e.end <= within.end + shift)) : groups;
   });
+}
+
+/** The edits `--fix` applies for these findings: each certain fix, else its first opted-in suggestion. */
+export function fixesOf(findings: readonly Finding[], optIn: readonly OptInFix[] = []): TextEdit[][] {
+  const groups: TextEdit[][] = [];
+  for (const f of findings) {
+    if (f.fix) groups.push(f.fix);
+    else if (optIn.length) {
+      const chosen = f.suggestions.find((s) => s.optIn && optIn.includes(s.optIn));
+      if (chosen) groups.push(chosen.edits);
+    }
+  }
+  return groups;
 }

@@ -1,6 +1,6 @@
 // The library API: what the CLI, the language server and other programs use from the engine.
 
-export { lint, lintDocument, fixAll, INTERNAL_RULE_ID, type LintOptions } from './engine';
+export { lint, lintDocument, fixAll, INTERNAL_RULE_ID, type LintOptions, type FixOptions } from './engine';
 export { SourceDocument, type DocumentIndex } from './document';
 export { applyEditGroups, fixText } from './fix';
 export { allRules, ruleById, ruleFamilies } from './rules';

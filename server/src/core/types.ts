@@ -23,11 +23,21 @@ export interface TextEdit {
   text: string;
 }
 
-/** An alternative fix offered in the editor but never applied by `--fix`. */
+/**
+ * Kinds of suggestion `--fix` applies only when the user asks for them by name: a change that is
+ * likely but not certain, such as renumbering after a skipped outline number (`--fix-renumber`).
+ */
+export type OptInFix = 'renumber';
+
+/**
+ * An alternative fix offered in the editor as a quick fix. `--fix` never applies it, unless it
+ * names an `optIn` kind the user asked for.
+ */
 export interface Suggestion {
   messageId: string;
   data?: MessageData;
   edits: TextEdit[];
+  optIn?: OptInFix;
 }
 
 /** Another place in the document that explains a finding (the other statement of a metric). */
@@ -61,6 +71,7 @@ export interface RelatedLocation {
 export interface ResolvedSuggestion {
   title: string;
   edits: TextEdit[];
+  optIn?: OptInFix;
 }
 
 /** A finding as the engine returns it: validated, localized, with its effective severity. */

@@ -16,8 +16,8 @@ function apply(text: string, edit: TextEdit | undefined): string {
   return edit ? text.slice(0, edit.start) + edit.text + text.slice(edit.end) : text;
 }
 
-// Two rules with certain fixes in one text: full-width digits and a skipped outline number.
-const MIXED = ['一、总体要求', '', '全年新增床位３００张。', '', '三、主要任务', '', '做好工作。', ''].join('\n');
+// Two rules with certain fixes in one text: full-width digits and a repeated outline number.
+const MIXED = ['一、总体要求', '', '全年新增床位３００张。', '', '二、主要任务', '', '二、工作要求', '', '做好工作。', ''].join('\n');
 
 describe('core edits', () => {
   describe('minimalEdit', () => {
@@ -42,13 +42,13 @@ describe('core edits', () => {
       const edit = fixEdit(MIXED, { config });
       assert.equal(apply(MIXED, edit), fixAll(MIXED, { config }).text);
       assert.match(apply(MIXED, edit), /300张/);
-      assert.match(apply(MIXED, edit), /二、主要任务/);
+      assert.match(apply(MIXED, edit), /三、工作要求/);
     });
 
     it('fixes one rule and leaves the others', () => {
       const fixed = apply(MIXED, fixEdit(MIXED, { config, ruleId: 'figure/fullwidth-digit' }));
       assert.match(fixed, /300张/);
-      assert.match(fixed, /三、主要任务/);
+      assert.match(fixed, /二、工作要求/);
       assert.equal(fixEdit(MIXED, { config, ruleId: 'no/such-rule' }), undefined);
     });
 
@@ -56,9 +56,15 @@ describe('core edits', () => {
       const digits = MIXED.indexOf('３');
       const fixed = apply(MIXED, fixEdit(MIXED, { config, within: { start: digits, end: digits + 3 } }));
       assert.match(fixed, /300张/);
-      assert.match(fixed, /三、主要任务/);
+      assert.match(fixed, /二、工作要求/);
       const none = fixEdit(MIXED, { config, within: { start: 0, end: 2 } });
       assert.equal(none, undefined);
+    });
+
+    it('leaves renumbering after a skip unless asked for it by its opt-in kind', () => {
+      const skipped = ['一、总体要求', '', '三、主要任务', ''].join('\n');
+      assert.equal(fixEdit(skipped, { config }), undefined);
+      assert.equal(apply(skipped, fixEdit(skipped, { config, optIn: ['renumber'] })), skipped.replace('三、', '二、'));
     });
 
     it('keeps CRLF and the BOM around what it fixes', () => {

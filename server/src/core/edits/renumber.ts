@@ -43,5 +43,6 @@ export function renumberEdit(doc: SourceDocument, options: RenumberOptions, offs
     ...options.config,
     rules: { ...options.config.rules, [sequence.meta.id]: { severity: 'warning', options: setting?.options ?? {} } },
   };
-  return fixEdit(doc.text, { config, locale: options.locale, rules: [sequence], within });
+  // An explicit request: renumbering after a skip, only a suggestion for --fix, is applied too.
+  return fixEdit(doc.text, { config, locale: options.locale, rules: [sequence], within, optIn: ['renumber'] });
 }

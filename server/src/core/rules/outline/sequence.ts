@@ -21,20 +21,24 @@ export const sequence: Rule = {
     fixable: true,
     messages: {
       skip: {
-        zh: '序号“{marker}”跳过了“{missing}”：同级序号应依次排列（GB/T 9704-2012 7.3.3），此处应为“{expected}”，其后同级序号随之顺延。',
-        en: 'Outline number "{marker}" skips "{missing}": numbers at one level run in order (GB/T 9704-2012 7.3.3); write "{expected}" here and renumber the items that follow.',
+        zh: '序号“{marker}”跳过了“{missing}”：同级序号应依次排列（GB/T 9704-2012 7.3.3）。请补上缺少的一项，或将此处改为“{expected}”、其后同级序号随之顺延。',
+        en: 'Outline number "{marker}" skips "{missing}": numbers at one level run in order (GB/T 9704-2012 7.3.3). Add the missing item, or write "{expected}" here and renumber the items that follow.',
       },
       duplicate: {
         zh: '序号“{marker}”与上一个同级序号重复：同级序号应依次排列（GB/T 9704-2012 7.3.3），此处应为“{expected}”，其后同级序号随之顺延。',
         en: 'Outline number "{marker}" repeats the previous one at its level: numbers run in order (GB/T 9704-2012 7.3.3); write "{expected}" here and renumber the items that follow.',
       },
       backwards: {
-        zh: '序号“{marker}”小于上一个同级序号“{previous}”：同级序号应依次排列（GB/T 9704-2012 7.3.3），此处应为“{expected}”，其后同级序号随之顺延。',
-        en: 'Outline number "{marker}" is lower than the previous one, "{previous}": numbers run in order (GB/T 9704-2012 7.3.3); write "{expected}" here and renumber the items that follow.',
+        zh: '序号“{marker}”小于上一个同级序号“{previous}”：同级序号应依次排列（GB/T 9704-2012 7.3.3）。若此处另起一篇，请在前面写上标题；否则此处应为“{expected}”，其后同级序号随之顺延。',
+        en: 'Outline number "{marker}" is lower than the previous one, "{previous}": numbers run in order (GB/T 9704-2012 7.3.3). If another text starts here, give it a title line; otherwise write "{expected}" here and renumber the items that follow.',
       },
       notRestarted: {
         zh: '“{parent}”之下的第一个序号是“{marker}”：下一层序号在每个新的上级之下应重新从“{expected}”起排（GB/T 9704-2012 7.3.3）。',
         en: 'The first item under "{parent}" is numbered "{marker}": a child sequence restarts at "{expected}" under each new parent (GB/T 9704-2012 7.3.3).',
+      },
+      renumberFromHere: {
+        zh: '改为“{expected}”，其后同级序号随之顺延',
+        en: 'Renumber to "{expected}" and the items that follow',
       },
       renumbered: {
         zh: '“{marker}”随之改为“{expected}”',
@@ -72,6 +76,10 @@ export const sequence: Rule = {
       {
         zh: `修复从出错处起把其后的同级序号一并顺延，每个随之改动的序号都列为相关位置（修复只改动提示中列出的位置）。一条提示最多列出 ${MAX_RELATED} 处，更长的一组序号在其后分条提示“随之顺延”，各条在同一次修复中一并改正。`,
         en: `The fix renumbers the siblings that follow the break, and each of them is listed as a related location (a fix changes only the places its finding lists). One finding lists at most ${MAX_RELATED}; a longer run gets further "follows the renumbering" findings, all fixed in the same pass.`,
+      },
+      {
+        zh: '只有重号（与上一个同级序号相同），以及下一层接着上一个上级的序号往下编（如“二、”之下接着写“（三）”）时，顺延是确定的，--fix 自动改正。跳号可能是漏写了一项，也可能是删去了一项而内容还在；序号变小可能是另起了一篇而缺少标题；这些只在编辑器中作为快速修复提供顺延，命令行需加 --fix-renumber 才一并顺延。',
+        en: 'Renumbering is certain, and applied by --fix, only for a repeated number and for a child sequence that carries on from the previous parent\'s children (（三） under 二、 after （一）（二） under 一、). A skip may be a missing item or a deleted one whose text is still there, and a lower number may start another text that lacks a title: for these the renumbering is a quick fix in the editor, and the command line applies it only with --fix-renumber.',
       },
       {
         zh: '标题行另起一组序号：Markdown 标题中比所有带序号标题都高一级的无序号标题，或者单独一行的短标题——不超过 40 个字符、至少 4 个汉字、没有句读标点（。，；：！？）、不带 Markdown 标记、不以“一是”“首先”“第一”“图1”“表1”等开头，且其后的顶层序号不是接着前面往下编的（如讲话汇编中另一篇从“（二）”开始）。正文段落、图表题注、加粗的小标题都不算；标题行之后的序号若接着前面编，仍视为同一组。',
@@ -135,23 +143,23 @@ function checkRun(text: string, items: readonly OutlineItem[], base: number, fir
     const target = base + k;
     if (item.value === target) continue;
     const expected = canonicalMarker(item.level, target);
-    let first: Pick<Report, 'messageId' | 'data'>;
+    let first: Break;
     if (k === 0) {
       // Only a run under a parent can get here: roots start wherever they start.
       const p = firstUnder!;
       for (let v = 1; v < item.value; v++) if (markerWrittenIn(text, p.end, item.start, item.level, v)) return [];
-      first = { messageId: 'notRestarted', data: { marker: written(item), parent: written(p), expected } };
+      first = { messageId: 'notRestarted', data: { marker: written(item), parent: written(p), expected }, certain: carriesOnFromPreviousParent(p, item) };
     } else {
       const previous = items[k - 1];
       if (item.value > target) {
         for (let v = target; v < item.value; v++) if (markerWrittenIn(text, previous.end, item.start, item.level, v)) return [];
         const missing = [];
         for (let v = target; v < item.value && missing.length < 3; v++) missing.push(canonicalMarker(item.level, v));
-        first = { messageId: 'skip', data: { marker: written(item), missing: missing.join('') + (item.value - target > 3 ? '…' : ''), expected } };
+        first = { messageId: 'skip', data: { marker: written(item), missing: missing.join('') + (item.value - target > 3 ? '…' : ''), expected }, certain: false };
       } else if (item.value === previous.value) {
-        first = { messageId: 'duplicate', data: { marker: written(item), expected } };
+        first = { messageId: 'duplicate', data: { marker: written(item), expected }, certain: true };
       } else {
-        first = { messageId: 'backwards', data: { marker: written(item), previous: written(previous), expected } };
+        first = { messageId: 'backwards', data: { marker: written(item), previous: written(previous), expected }, certain: false };
       }
     }
     return renumberReports(text, items, k, base, first);
@@ -160,26 +168,53 @@ function checkRun(text: string, items: readonly OutlineItem[], base: number, fir
 }
 
 /**
- * The reports that renumber items[from…] to base + index. The break itself carries `first`; each
- * sibling whose number changes with it is a related location of that report, so the fix changes
- * only places the writer is shown. Beyond MAX_RELATED, further reports carry the rest.
+ * The first break in a run, and whether renumbering from it is certain. A repeated number can
+ * only mean the next one; a skip may be a missing item or one deleted with its text left behind,
+ * and a lower number may open another text that lacks its title, so renumbering those is only
+ * offered (an opt-in suggestion), never applied by a plain --fix.
  */
-function renumberReports(text: string, items: readonly OutlineItem[], from: number, base: number, first: Pick<Report, 'messageId' | 'data'>): Report[] {
+interface Break extends Pick<Report, 'messageId' | 'data'> {
+  certain: boolean;
+}
+
+/**
+ * Whether the first child under `parent` carries on the numbering of the previous parent's
+ * children at its level (（一）（二） under 一、, then （三） under 二、): the writer counted across
+ * parents, and restarting at one is what the standard asks and what they meant.
+ */
+function carriesOnFromPreviousParent(parent: OutlineItem, item: OutlineItem): boolean {
+  const at = parent.siblings.indexOf(parent);
+  for (let i = at - 1; i >= 0; i--) {
+    const children = parent.siblings[i].children.filter((c) => c.level === item.level);
+    if (children.length) return children[children.length - 1].value + 1 === item.value;
+  }
+  return false;
+}
+
+/**
+ * The reports that renumber items[from…] to base + index. The break itself carries `first`; each
+ * sibling whose number changes with it is a related location of that report, so the edits change
+ * only places the writer is shown. Beyond MAX_RELATED, further reports carry the rest. A certain
+ * renumbering is the reports' fix; an uncertain one their opt-in suggestion.
+ */
+function renumberReports(text: string, items: readonly OutlineItem[], from: number, base: number, first: Break): Report[] {
   const changed: { item: OutlineItem; value: number }[] = [];
   for (let j = from; j < items.length; j++) if (items[j].value !== base + j) changed.push({ item: items[j], value: base + j });
   const edit = ({ item, value }: (typeof changed)[number]) => ({ start: item.form.numberStart, end: item.form.numberEnd, text: formatNumber(item.level, value) });
   const firstMarker = text.slice(items[from].start, items[from].end);
   return chunkForRelated(changed).map((chunk, n) => {
     const [head, ...rest] = chunk;
+    const expected = renumberedMarker(text, head.item, head.value);
     const lead: Pick<Report, 'messageId' | 'data' | 'severity'> =
       n === 0
-        ? first
-        : { messageId: 'renumberFollowing', data: { marker: text.slice(head.item.start, head.item.end), first: firstMarker, expected: renumberedMarker(text, head.item, head.value) }, severity: 'info' };
+        ? { messageId: first.messageId, data: first.data }
+        : { messageId: 'renumberFollowing', data: { marker: text.slice(head.item.start, head.item.end), first: firstMarker, expected }, severity: 'info' };
+    const edits = chunk.map(edit);
     return {
       start: head.item.start,
       end: head.item.end,
       ...lead,
-      fix: chunk.map(edit),
+      ...(first.certain ? { fix: edits } : { suggestions: [{ messageId: 'renumberFromHere', data: { expected }, edits, optIn: 'renumber' as const }] }),
       related: rest.map(({ item, value }) => ({
         start: item.start,
         end: item.end,
