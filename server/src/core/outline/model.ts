@@ -178,8 +178,24 @@ export function buildOutline(doc: SourceDocument): Outline {
       const end = lines.lineEnd(line);
       if (end - start >= RUN_TOGETHER_LINE) events.push(...inlineCandidates(masked, start, end));
     }
-    events.sort((a, b) => startOf(a) - startOf(b));
+  } else {
+    // A part pasted as one line into a numbered document (一、…。（一）…。二、…) holds a whole
+    // numbered structure of its own: its markers are read where they stand, as in a one-line
+    // document, half-width (一) as well as （一）. Only a line that opens with a top-level item and
+    // holds the next one mid-line (…。二、) qualifies, so that an ordinary paragraph listing
+    // （一）…；（二）… inside a numbered section stays prose.
+    for (const line of linesWithSecondTopItem(doc, blocks)) {
+      const start = lines.lineStarts[line];
+      const end = lines.lineEnd(line);
+      // The line must itself open with a top-level item (一、…): a paragraph that lists
+      // 一、…；二、… after a colon is an enumeration inside a numbered document, not a new part.
+      const lineMarker = parseMarker(masked, skipSpace(masked, start, end));
+      if (!lineMarker || lineMarker.level !== 1) continue;
+      const inline = inlineCandidates(masked, start, end, lineMarker);
+      if (inline.some((c) => c.form.level === 1 && c.form.value === lineMarker.value + 1)) events.push(...inline);
+    }
   }
+  events.sort((a, b) => startOf(a) - startOf(b));
 
   const outline = assemble(events, doc.text.length);
   outline.enumerations = buildEnumerations(doc, blocks, outline);
@@ -290,9 +306,11 @@ function listCandidate(block: ProseBlock, masked: string, lineEnd: number, lineS
  * in the line must be number one, and a later one may not jump ahead by more than one, so
  * that a stray “。2.” or “：（3）” in ordinary prose is not taken for numbering.
  */
-function inlineCandidates(masked: string, start: number, end: number): Candidate[] {
+function inlineCandidates(masked: string, start: number, end: number, lineMarker?: MarkerForm): Candidate[] {
   const out: Candidate[] = [];
   const last: Partial<Record<OutlineLevel, number>> = {};
+  // The line's own marker (一、 at its start) is the first of its level.
+  if (lineMarker) last[lineMarker.level] = lineMarker.value;
   for (let i = start; i < end; i++) {
     if (!INLINE_BEFORE.has(masked[i])) continue;
     const at = skipSpace(masked, i + 1, end);
@@ -306,6 +324,32 @@ function inlineCandidates(masked: string, start: number, end: number): Candidate
     i = form.end - 1;
   }
   return out;
+}
+
+/**
+ * The lines of running paragraphs (not tables or quotations) where 二、 follows a sentence end
+ * mid-line: found with one search of the document, not one per line.
+ */
+function linesWithSecondTopItem(doc: SourceDocument, blocks: readonly ProseBlock[]): number[] {
+  const { masked } = doc.prose;
+  const found = new Set<number>();
+  for (let at = masked.indexOf('二、'); at >= 0; at = masked.indexOf('二、', at + 2)) {
+    if (INLINE_BEFORE.has(masked[skipSpaceBack(masked, at)])) found.add(doc.lines.lineOf(at));
+  }
+  if (found.size === 0) return [];
+  const prose = new Set<number>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.quoteDepth > 0) continue;
+    for (let line = block.startLine; line < block.endLine; line++) if (found.has(line)) prose.add(line);
+  }
+  return [...prose].sort((a, b) => a - b);
+}
+
+/** The offset of the last non-space character before `at`, or -1. */
+function skipSpaceBack(masked: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && (masked[i] === ' ' || masked[i] === '\u3000' || masked[i] === '\u0000')) i--;
+  return i;
 }
 
 function newPiece(start: number, title?: { start: number; end: number }): OutlinePiece {
