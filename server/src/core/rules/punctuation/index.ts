@@ -3,5 +3,6 @@
 import type { Rule } from '../../types';
 import { duplicated } from './duplicated';
 import { stray } from './stray';
+import { spacing } from './spacing';
 
-export const punctuationRules: readonly Rule[] = [duplicated, stray];
+export const punctuationRules: readonly Rule[] = [duplicated, stray, spacing];
