@@ -62,3 +62,32 @@ export const ownedMarks: DocumentIndex<OwnedMarks> = {
     return owned;
   },
 };
+
+/**
+ * How a message names a mark. Point marks are quoted (“。”); quotes and brackets are named in
+ * words, because a quote or bracket inside the message's own quotes would leave them unbalanced
+ * (the editor cuts a quick fix title at the first colon outside quotes).
+ */
+export function markLabel(mark: string): { labelZh: string; labelEn: string } {
+  const named = MARK_NAMES[mark];
+  if (named) return { labelZh: named[0], labelEn: named[1] };
+  return { labelZh: `“${mark}”`, labelEn: `"${mark}"` };
+}
+
+const MARK_NAMES: Readonly<Record<string, [string, string]>> = {
+  '“': ['前引号', 'the opening quote'],
+  '”': ['后引号', 'the closing quote'],
+  '‘': ['单前引号', 'the opening single quote'],
+  '’': ['单后引号', 'the closing single quote'],
+  '（': ['前括号', 'the opening parenthesis'],
+  '）': ['后括号', 'the closing parenthesis'],
+  '《': ['前书名号', 'the opening title mark'],
+  '》': ['后书名号', 'the closing title mark'],
+  '〈': ['单书名号的前一半', 'the opening single title mark'],
+  '〉': ['单书名号的后一半', 'the closing single title mark'],
+  '【': ['方头括号的前一半', 'the opening square bracket'],
+  '】': ['方头括号的后一半', 'the closing square bracket'],
+  '"': ['半角引号', 'the half-width quote'],
+  '(': ['半角前括号', 'the half-width opening parenthesis'],
+  ')': ['半角后括号', 'the half-width closing parenthesis'],
+};

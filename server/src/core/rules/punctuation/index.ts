@@ -4,5 +4,6 @@ import type { Rule } from '../../types';
 import { duplicated } from './duplicated';
 import { stray } from './stray';
 import { spacing } from './spacing';
+import { halfwidth } from './halfwidth';
 
-export const punctuationRules: readonly Rule[] = [duplicated, stray, spacing];
+export const punctuationRules: readonly Rule[] = [duplicated, stray, spacing, halfwidth];

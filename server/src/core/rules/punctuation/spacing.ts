@@ -5,7 +5,7 @@
 
 import { MASK } from '../../markdown/prose';
 import { charAfter, charBefore, isHan } from '../../figures/scanText';
-import { isClosingMark, isOpeningMark, isSpace, ownedMarks, POINT_MARKS } from '../../punctuation/marks';
+import { isClosingMark, isOpeningMark, isSpace, markLabel, ownedMarks, POINT_MARKS } from '../../punctuation/marks';
 import type { Rule } from '../../types';
 
 const SPACE_RUN = /[ \t\u3000\u00a0]+/g;
@@ -26,12 +26,12 @@ export const spacing: Rule = {
     fixable: true,
     messages: {
       before: {
-        zh: '“{mark}”前有多余空格：全角标点前后不加空格（GB/T 15834-2011）。',
-        en: 'Space before "{mark}": a full-width mark takes no space beside it (GB/T 15834-2011).',
+        zh: '{labelZh}前有多余空格：全角标点前后不加空格（GB/T 15834-2011）。',
+        en: 'Space before {labelEn}: a full-width mark takes no space beside it (GB/T 15834-2011).',
       },
       after: {
-        zh: '“{mark}”后有多余空格：全角标点前后不加空格（GB/T 15834-2011）。',
-        en: 'Space after "{mark}": a full-width mark takes no space beside it (GB/T 15834-2011).',
+        zh: '{labelZh}后有多余空格：全角标点前后不加空格（GB/T 15834-2011）。',
+        en: 'Space after {labelEn}: a full-width mark takes no space beside it (GB/T 15834-2011).',
       },
     },
     examples: {
@@ -78,7 +78,7 @@ export const spacing: Rule = {
       if (!messageId) continue;
       const markStart = Math.min(at, start);
       const markEnd = Math.max(at + 1, end);
-      ctx.report({ start: markStart, end: markEnd, messageId, data: { mark: masked[at] }, fix: [{ start, end, text: '' }] });
+      ctx.report({ start: markStart, end: markEnd, messageId, data: markLabel(masked[at]), fix: [{ start, end, text: '' }] });
     }
   },
 };

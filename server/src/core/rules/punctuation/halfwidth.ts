@@ -1,0 +1,238 @@
+// punctuation/halfwidth: , : ; ? ! ( ) typed half-width in Chinese text (健康,我们  如下:  种植(养殖)).
+// Chinese text takes full-width marks (GB/T 15834-2011 chapter 5: each mark fills a character
+// cell). A document pasted from a web page that turned every mark half-width is reported once
+// (with "continued" findings when it has more lines than one finding may list), and the fix
+// converts them all, as outline/bracket-width does for outline brackets; a document that mostly
+// writes full-width marks gets one finding per half-width slip.
+//
+// A mark counts only between Chinese characters, so numbers (3,000  1:2  10:30), Latin text,
+// URLs, code and Markdown syntax (masked out of the prose) are never touched.
+
+import { MASK } from '../../markdown/prose';
+import { chunkForRelated, MAX_RELATED } from '../../outline/writing';
+import type { LineIndex } from '../../text/lineIndex';
+import { charAfter, charBefore, isArabicDigit, isHan, isLatinLetter } from '../../figures/scanText';
+import { isClosingMark, isOpeningMark, markLabel, ownedMarks } from '../../punctuation/marks';
+import { docnoIndex } from '../../docno';
+import type { Rule, TextEdit } from '../../types';
+
+const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const POINT_CANDIDATE = /[,:;?!][ \t]*/g;
+const BRACKET = /[()（）]/g;
+/** Full-width marks of the same kinds, counted to tell a half-width document from a slip. */
+const FULL_WIDTH_MARK = /[，：；？！（）]/g;
+
+interface HalfWidthMark {
+  /** The mark and any spaces typed after it, all replaced by the full-width mark. */
+  start: number;
+  end: number;
+  mark: string;
+}
+
+export const halfwidth: Rule = {
+  meta: {
+    id: 'punctuation/halfwidth',
+    title: { zh: '中文中的半角标点', en: 'Half-width punctuation in Chinese text' },
+    description: {
+      zh: '中文行文中的逗号、冒号、分号、问号、叹号和括号用全角“，：；？！（）”，不用半角“, : ; ? ! ( )”。全文基本都是半角（从网页粘贴）时按篇报一次，一次修复全部改为全角；全角为主、夹杂半角时逐处报告。',
+      en: 'Commas, colons, semicolons, question and exclamation marks and parentheses in Chinese text are full-width (，：；？！（）), not , : ; ? ! ( ). A document that is half-width throughout (pasted from a web page) is reported once, with one fix converting every mark; where full-width marks prevail, each half-width one is reported.',
+    },
+    source: {
+      zh: 'GB/T 15834-2011《标点符号用法》第5章（标点符号占一个字的位置，即全角）',
+      en: 'GB/T 15834-2011 chapter 5 (each mark fills one character position, i.e. full-width)',
+    },
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      halfWidth: {
+        zh: '中文中的{labelZh}应改为全角{fullZh}（GB/T 15834-2011）。',
+        en: 'Half-width mark in Chinese text, {labelEn}: write the full-width {fullEn} (GB/T 15834-2011).',
+      },
+      documentHalfWidth: {
+        zh: '全文 {count} 处中文标点使用半角，如{labelZh}：中文应使用全角标点（GB/T 15834-2011），请统一改为全角。',
+        en: '{count} marks in the Chinese text are half-width, e.g. {labelEn}: Chinese takes full-width marks (GB/T 15834-2011); convert them all.',
+      },
+      documentHalfWidthMore: {
+        zh: '全文 {count} 处中文标点使用半角（续上一条；一条提示最多列出 {max} 行）：本行及下列各行的半角标点应改为全角，如{labelZh}（GB/T 15834-2011）。',
+        en: '{count} marks in the Chinese text are half-width (continued; one finding lists at most {max} lines): convert those of this line and the lines listed here, e.g. {labelEn} (GB/T 15834-2011).',
+      },
+      convertedToo: {
+        zh: '本行 {count} 处半角标点随之改为全角，如{labelZh}',
+        en: '{count} half-width marks on this line are converted as well, e.g. {labelEn}',
+      },
+    },
+    examples: {
+      bad: [
+        { text: '上半年,我们坚持以人民健康为中心,全面完成各项任务;现汇报如下:\n', note: { zh: '全文半角，报一次', en: 'half-width throughout: one finding' } },
+        { text: '全年完成目标任务，群众满意度持续提升,各项指标位居前列。\n' },
+        { text: '推广中药材种植(养殖)技术。\n' },
+      ],
+      good: [
+        { text: '完成投资3,000万元，比例为1:2，会议于10:30开始。\n' },
+        { text: '详见 https://example.org/a,b 和 `a,b`，英文名称为 Health, Sports and Culture。\n' },
+        { text: '采用 Machine Learning (ML) 方法。\n' },
+      ],
+    },
+    limits: [
+      {
+        zh: '只查两侧是中文的半角标点：左边是汉字或全角引号、括号，右边是汉字、全角标点或数字（冒号、问号、叹号还可以在行末）。数字中的“3,000”“1:2”“10:30”、英文、网址、代码和 Markdown 标记不报；拉丁字母多于汉字的行（英文中夹着中文词语，如“for 通知, 请示”）整行不报。括号只查成对且括着汉字、紧挨着中文的一对。',
+        en: 'Only a half-width mark with Chinese on both sides counts: a Han character or full-width quote or bracket on its left, a Han character, full-width mark or digit on its right (a colon, question or exclamation mark may also end the line). Numbers (3,000  1:2  10:30), English, URLs, code and Markdown markup are never reported, nor is any mark on a line with more Latin letters than Han characters (English naming Chinese words: "for 通知, 请示"). Parentheses count only as a pair that encloses Chinese and touches Chinese text.',
+      },
+      {
+        zh: `半角多于全角时按篇报告：第一条提示把其余含半角标点的各行列为相关位置，修复只改动列出的行。编辑器把相关位置显示为列表，一条提示最多列出 ${MAX_RELATED} 行；行数更多时其后分条“（续）”提示，各条在同一次修复中一并改正。层次序号“(一)”的括号由 outline/bracket-width 报告，发文字号年份的括号由 docno/bracket 报告，这里不重复。`,
+        en: `When half-width marks outnumber full-width ones the document is reported as a whole: the finding lists every other line holding half-width marks as a related location, and its fix changes only the lines it lists. The editor shows related locations as a list, so one finding lists at most ${MAX_RELATED} lines; a longer document gets further "(continued)" findings, all fixed in the same pass. Brackets of outline numbers ((一)) are outline/bracket-width’s and those of a document number’s year docno/bracket’s; they are not reported again.`,
+      },
+    ],
+  },
+  check(ctx) {
+    const { masked } = ctx.doc.prose;
+    const owned = ctx.doc.get(ownedMarks);
+    // In a full-width document docno/citation-order reports half-width brackets around a cited
+    // document number; in a half-width one it leaves them to this rule.
+    const docno = ctx.doc.get(docnoIndex);
+    const citationBrackets = new Set(docno.fullWidthPunctuation ? docno.citations.flatMap((c) => [c.open?.start, c.close?.start]) : []);
+    const englishLine = latinLines(masked);
+    const skip = { has: (at: number) => owned.has(at) || citationBrackets.has(at) || englishLine(at) };
+    const marks = [...pointMarks(masked, skip), ...bracketMarks(masked, skip)].sort((a, b) => a.start - b.start);
+    if (marks.length === 0) return;
+    const edit = (m: HalfWidthMark): TextEdit => ({ start: m.start, end: m.end, text: FULL_WIDTH[m.mark] });
+    const fullWidthCount = countMatches(masked, FULL_WIDTH_MARK);
+    if (marks.length >= 2 && marks.length > fullWidthCount) {
+      // A fix may change only lines its finding shows: each related location stands for one line
+      // (all its marks), and a long document gets "continued" findings, all fixed in one pass.
+      chunkForRelated(groupByLine(marks, ctx.doc.lines)).forEach(([head, ...rest], n) => {
+        ctx.report({
+          start: head[0].start,
+          end: head[0].start + 1,
+          messageId: n === 0 ? 'documentHalfWidth' : 'documentHalfWidthMore',
+          data: { count: marks.length, max: MAX_RELATED, ...label(head[0].mark) },
+          fix: [head, ...rest].flat().map(edit),
+          related: rest.map((line) => ({ start: line[0].start, end: line[0].start + 1, messageId: 'convertedToo', data: { count: line.length, ...label(line[0].mark) } })),
+        });
+      });
+      return;
+    }
+    for (const m of marks) {
+      ctx.report({ start: m.start, end: m.start + 1, messageId: 'halfWidth', data: { ...label(m.mark), ...fullLabel(m.mark) }, fix: [edit(m)] });
+    }
+  },
+};
+
+/** A half-width mark named for a message: 半角“,” or, for a bracket, 半角前括号. */
+function label(mark: string): { labelZh: string; labelEn: string } {
+  const { labelZh, labelEn } = markLabel(mark);
+  return mark === '(' || mark === ')' ? { labelZh, labelEn } : { labelZh: `半角${labelZh}`, labelEn: `half-width ${labelEn}` };
+}
+
+/** The full-width mark a half-width one becomes, named for a message. */
+function fullLabel(mark: string): { fullZh: string; fullEn: string } {
+  const { labelZh, labelEn } = markLabel(FULL_WIDTH[mark]);
+  return { fullZh: labelZh, fullEn: labelEn };
+}
+
+/** Chinese on the left of a mark: a Han character, or a full-width closing quote or bracket. */
+function chineseBefore(text: string, i: number): boolean {
+  const c = charBefore(text, i);
+  return isHan(c) || isClosingMark(c);
+}
+
+/** , : ; ? ! between Chinese characters, with any spaces typed after them. */
+function* pointMarks(masked: string, owned: { has(offset: number): boolean }): Generator<HalfWidthMark> {
+  for (const m of masked.matchAll(POINT_CANDIDATE)) {
+    const at = m.index;
+    if (owned.has(at) || !chineseBefore(masked, at)) continue;
+    const mark = m[0][0];
+    const after = at + m[0].length;
+    const next = charAfter(masked, after);
+    // The end of the line, or of the prose before code, a link or a comment.
+    const lineEnds = next === undefined || next === '\n' || next === '\r' || next === MASK;
+    let chineseAfter = isHan(next) || isOpeningMark(next) || isArabicDigit(next);
+    if (mark === '?' || mark === '!') chineseAfter ||= lineEnds || isClosingMark(next);
+    if (mark === ':') chineseAfter ||= lineEnds;
+    if (!chineseAfter) continue;
+    // Spaces before a line break are a Markdown hard break, and spaces before markup may be its own: leave them.
+    yield { start: at, end: lineEnds ? at + 1 : after, mark };
+  }
+}
+
+/**
+ * Half-width parentheses of a pair (either end may be full-width: （养殖)) that encloses Han
+ * text and touches Chinese on the outside. Pairs are matched innermost first, line by line.
+ */
+function* bracketMarks(masked: string, owned: { has(offset: number): boolean }): Generator<HalfWidthMark> {
+  const open: number[] = [];
+  // The next line break after the brackets seen so far: a bracket past it starts a new line.
+  let lineEnd = -1;
+  for (const m of masked.matchAll(BRACKET)) {
+    const at = m.index;
+    if (at > lineEnd) {
+      open.length = 0;
+      lineEnd = masked.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = masked.length;
+    }
+    if (owned.has(at)) continue;
+    const c = m[0];
+    if (c === '(' || c === '（') {
+      open.push(at);
+      continue;
+    }
+    const start = open.pop();
+    if (start === undefined) continue;
+    const pair = [start, at];
+    if (masked[start] === '（' && c === '）') continue;
+    const inner = masked.slice(start + 1, at);
+    if (inner.includes(MASK) || ![...inner].some((ch) => isHan(ch))) continue;
+    const outsideLeft = charBefore(masked, start);
+    const outsideRight = charAfter(masked, at + 1);
+    const touchesChinese = isHan(outsideLeft) || isClosingMark(outsideLeft) || isOpeningMark(outsideLeft) || isHan(outsideRight) || isOpeningMark(outsideRight) || isClosingMark(outsideRight) || '，。、；：？！'.includes(outsideRight ?? 'x');
+    if (!touchesChinese) continue;
+    for (const p of pair) if (masked[p] === '(' || masked[p] === ')') yield { start: p, end: p + 1, mark: masked[p] };
+  }
+}
+
+/**
+ * Whether the line holding an offset is English with Chinese words in it ("Snippets for 通知,
+ * 请示, 报告"): more Latin letters than Han characters. Its commas are English ones. Each line is
+ * counted once, when first asked about.
+ */
+function latinLines(masked: string): (at: number) => boolean {
+  let lineStart = -1;
+  let lineEnd = -1;
+  let english = false;
+  return (at) => {
+    if (at < lineStart || at >= lineEnd) {
+      lineStart = masked.lastIndexOf('\n', at) + 1;
+      lineEnd = masked.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = masked.length;
+      let latin = 0;
+      let han = 0;
+      for (let i = lineStart; i < lineEnd; i++) {
+        const c = masked[i];
+        if (isLatinLetter(c)) latin++;
+        else if (isHan(c)) han++;
+      }
+      english = latin > han;
+    }
+    return english;
+  };
+}
+
+/** The marks cut into runs that share a line, in order. */
+function groupByLine(marks: readonly HalfWidthMark[], lines: LineIndex): HalfWidthMark[][] {
+  const groups: HalfWidthMark[][] = [];
+  let lastLine = -1;
+  for (const m of marks) {
+    const line = lines.lineOf(m.start);
+    if (line === lastLine) groups[groups.length - 1].push(m);
+    else groups.push([m]);
+    lastLine = line;
+  }
+  return groups;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) count++;
+  return count;
+}
