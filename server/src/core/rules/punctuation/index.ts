@@ -5,5 +5,6 @@ import { duplicated } from './duplicated';
 import { stray } from './stray';
 import { spacing } from './spacing';
 import { halfwidth } from './halfwidth';
+import { unpaired } from './unpaired';
 
-export const punctuationRules: readonly Rule[] = [duplicated, stray, spacing, halfwidth];
+export const punctuationRules: readonly Rule[] = [duplicated, stray, unpaired, halfwidth, spacing];

@@ -4,7 +4,7 @@
 // habit or from a paste, and deleting it is always right.
 
 import { MASK } from '../../markdown/prose';
-import { charAfter, charBefore, isHan } from '../../figures/scanText';
+import { charAfter, charBefore, isArabicDigit, isHan, isLatinLetter } from '../../figures/scanText';
 import { isClosingMark, isOpeningMark, isSpace, markLabel, ownedMarks, POINT_MARKS } from '../../punctuation/marks';
 import type { Rule } from '../../types';
 
@@ -40,8 +40,8 @@ export const spacing: Rule = {
     },
     limits: [
       {
-        zh: '行首的缩进（包括两个全角空格的首行缩进）和行末的空格（Markdown 的硬换行）不报；两组括号或引号之间的空格（“【大】 【中】”“《甲》 《乙》”并列排开）不报。',
-        en: 'Indentation at the start of a line (two ideographic spaces included) and spaces at its end (a Markdown hard break) are left alone, and so is a space between two bracketed or quoted groups set side by side (【大】 【中】, 《甲》 《乙》).',
+        zh: '行首的缩进（包括两个全角空格的首行缩进）和行末的空格（Markdown 的硬换行）不报；两组括号或引号之间的空格（“【大】 【中】”“《甲》 《乙》”并列排开）和标点与“|”等符号之间的空格不报。',
+        en: 'Indentation at the start of a line (two ideographic spaces included) and spaces at its end (a Markdown hard break) are left alone, and so is a space between two bracketed or quoted groups set side by side (【大】 【中】, 《甲》 《乙》) or between a mark and a sign such as |.',
       },
       {
         zh: '只在中文语境中检查（空格两侧两个字以内有汉字）；层次序号（“一、”“（一）”）后的空格归层次序号规则管，不报。空格挨着代码、链接等 Markdown 标记时不报。',
@@ -62,10 +62,10 @@ export const spacing: Rule = {
       if (!chineseNear) continue;
       let messageId: string | undefined;
       let at = 0;
-      if (POINT_MARKS.includes(left) || isOpeningMark(left)) {
+      if ((POINT_MARKS.includes(left) || isOpeningMark(left)) && (isText(right) || isOpeningMark(right))) {
         messageId = 'after';
         at = start - 1;
-      } else if (POINT_MARKS.includes(right) || isClosingMark(right)) {
+      } else if ((POINT_MARKS.includes(right) || isClosingMark(right)) && (isText(left) || isClosingMark(left))) {
         messageId = 'before';
         at = end;
       } else if (isClosingMark(left) && isHan(right)) {
@@ -82,6 +82,11 @@ export const spacing: Rule = {
     }
   },
 };
+
+/** Text a mark attaches to: a Han character, a Latin letter or a digit (not a | or other sign). */
+function isText(c: string): boolean {
+  return isHan(c) || isLatinLetter(c) || isArabicDigit(c);
+}
 
 /** A line break or a masked (non-prose) character: the space is indentation, a hard break or next to markup. */
 function isBoundary(c: string): boolean {
