@@ -11,7 +11,7 @@
 import { MASK } from '../../markdown/prose';
 import { chunkForRelated, MAX_RELATED } from '../../outline/writing';
 import type { LineIndex } from '../../text/lineIndex';
-import { charAfter, charBefore, isArabicDigit, isHan, isLatinLetter } from '../../figures/scanText';
+import { charAfter, charBefore, isArabicDigit, isHan } from '../../figures/scanText';
 import { isClosingMark, isOpeningMark, markLabel, ownedMarks } from '../../punctuation/marks';
 import { docnoIndex } from '../../docno';
 import type { Rule, TextEdit } from '../../types';
@@ -206,10 +206,12 @@ function latinLines(masked: string): (at: number) => boolean {
       if (lineEnd < 0) lineEnd = masked.length;
       let latin = 0;
       let han = 0;
+      // Counted by code (indexing a string for a CJK character allocates): ASCII and accented
+      // Latin letters against CJK ideographs, astral ones by their high surrogate.
       for (let i = lineStart; i < lineEnd; i++) {
-        const c = masked[i];
-        if (isLatinLetter(c)) latin++;
-        else if (isHan(c)) han++;
+        const code = masked.charCodeAt(i);
+        if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin++;
+        else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xd840 && code <= 0xd87f)) han++;
       }
       english = latin > han;
     }

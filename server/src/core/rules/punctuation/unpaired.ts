@@ -12,7 +12,7 @@ import { charAfter, charBefore, isLatinLetter } from '../../figures/scanText';
 import { CLOSER_OF, OPENER_OF, isSpace, markLabel, ownedMarks } from '../../punctuation/marks';
 import type { Report, Rule } from '../../types';
 
-const PAIRED = new Set([...'“”‘’（）《》〈〉【】"']);
+const PAIRED_CODES = new Set([...'“”‘’（）《》〈〉【】"'].map((c) => c.charCodeAt(0)));
 /** A list number closed by a lone bracket (1） a） 一）) at a line start or after a pause. */
 const LIST_NUMBER_BEFORE = /(?:^|[\s。；：，、])[0-9０-９a-zA-Z一二三四五六七八九十①-⑳]{1,3}$/;
 
@@ -107,8 +107,9 @@ function checkBlock(masked: string, block: ProseBlock, next: ProseBlock | undefi
     return -1;
   };
   for (let at = block.start; at < block.end; at++) {
+    // Compared as a code first: indexing a string for a CJK character allocates a new string.
+    if (!PAIRED_CODES.has(masked.charCodeAt(at)) || isOwned(at) || consumed.has(at)) continue;
     const mark = masked[at];
-    if (!PAIRED.has(mark) || isOwned(at) || consumed.has(at)) continue;
     if ((mark === '’' || mark === '‘') && isLatinLetter(charBefore(masked, at)) && isLatinLetter(charAfter(masked, at + 1))) continue;
     if (mark === '"') {
       const top = stack[stack.length - 1];
