@@ -159,34 +159,49 @@ function* pointMarks(masked: string, owned: { has(offset: number): boolean }): G
  * Half-width parentheses of a pair (either end may be full-width: （养殖)) that encloses Han
  * text and touches Chinese on the outside. Pairs are matched innermost first, line by line.
  */
-function* bracketMarks(masked: string, owned: { has(offset: number): boolean }): Generator<HalfWidthMark> {
-  const open: number[] = [];
+function* bracketMarks(masked: string, skip: { has(offset: number): boolean }): Generator<HalfWidthMark> {
+  // Each open bracket remembers whether Han text, or masked markup, stands inside it so far; a
+  // closed pair hands that on to the bracket around it. Every stretch of text is looked at once,
+  // so deeply nested brackets cost no more than flat ones.
+  const open: { at: number; han: boolean; masked: boolean }[] = [];
   // The next line break after the brackets seen so far: a bracket past it starts a new line.
   let lineEnd = -1;
+  let previous = 0;
   for (const m of masked.matchAll(BRACKET)) {
     const at = m.index;
     if (at > lineEnd) {
       open.length = 0;
       lineEnd = masked.indexOf('\n', at);
       if (lineEnd < 0) lineEnd = masked.length;
+    } else if (open.length) {
+      const top = open[open.length - 1];
+      for (let i = previous; i < at && !(top.han && top.masked); i++) {
+        const code = masked.charCodeAt(i);
+        if (code === 0) top.masked = true;
+        else if (isHanCode(code)) top.han = true;
+      }
     }
-    if (owned.has(at)) continue;
+    previous = at + 1;
+    if (skip.has(at)) continue;
     const c = m[0];
     if (c === '(' || c === '（') {
-      open.push(at);
+      open.push({ at, han: false, masked: false });
       continue;
     }
-    const start = open.pop();
-    if (start === undefined) continue;
-    const pair = [start, at];
-    if (masked[start] === '（' && c === '）') continue;
-    const inner = masked.slice(start + 1, at);
-    if (inner.includes(MASK) || ![...inner].some((ch) => isHan(ch))) continue;
+    const pair = open.pop();
+    if (!pair) continue;
+    const parent = open[open.length - 1];
+    if (parent) {
+      parent.han ||= pair.han;
+      parent.masked ||= pair.masked;
+    }
+    const start = pair.at;
+    if ((masked[start] === '（' && c === '）') || pair.masked || !pair.han) continue;
     const outsideLeft = charBefore(masked, start);
     const outsideRight = charAfter(masked, at + 1);
     const touchesChinese = isHan(outsideLeft) || isClosingMark(outsideLeft) || isOpeningMark(outsideLeft) || isHan(outsideRight) || isOpeningMark(outsideRight) || isClosingMark(outsideRight) || '，。、；：？！'.includes(outsideRight ?? 'x');
     if (!touchesChinese) continue;
-    for (const p of pair) if (masked[p] === '(' || masked[p] === ')') yield { start: p, end: p + 1, mark: masked[p] };
+    for (const p of [start, at]) if (masked[p] === '(' || masked[p] === ')') yield { start: p, end: p + 1, mark: masked[p] };
   }
 }
 
@@ -207,16 +222,21 @@ function latinLines(masked: string): (at: number) => boolean {
       let latin = 0;
       let han = 0;
       // Counted by code (indexing a string for a CJK character allocates): ASCII and accented
-      // Latin letters against CJK ideographs, astral ones by their high surrogate.
+      // Latin letters against CJK ideographs.
       for (let i = lineStart; i < lineEnd; i++) {
         const code = masked.charCodeAt(i);
         if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin++;
-        else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xd840 && code <= 0xd87f)) han++;
+        else if (isHanCode(code)) han++;
       }
       english = latin > han;
     }
     return english;
   };
+}
+
+/** A CJK ideograph by its UTF-16 code; an astral one (𠮷) by its high surrogate. */
+function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xd840 && code <= 0xd87f);
 }
 
 /** The marks cut into runs that share a line, in order. */

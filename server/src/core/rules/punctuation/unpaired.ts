@@ -98,6 +98,16 @@ export const unpaired: Rule = {
 
 function checkBlock(masked: string, block: ProseBlock, next: ProseBlock | undefined, isOwned: (at: number) => boolean, report: (r: Report) => void): void {
   const stack: Open[] = [];
+  /** How many of each opening mark the stack holds, so a closer without one never searches it. */
+  const openCount = new Map<string, number>();
+  const push = (o: Open) => {
+    stack.push(o);
+    openCount.set(o.mark, (openCount.get(o.mark) ?? 0) + 1);
+  };
+  const pop = () => {
+    const o = stack.pop()!;
+    openCount.set(o.mark, openCount.get(o.mark)! - 1);
+  };
   const consumed = new Set<number>();
   const other = (at: number) => ({ start: at, end: at + 1, messageId: 'otherEnd', data: markLabel(masked[at]) });
   const reportUnclosed = (o: Open) => report({ start: o.at, end: o.at + 1, messageId: 'unclosed', data: labels(o.mark, CLOSER_OF[o.mark]) });
@@ -114,13 +124,13 @@ function checkBlock(masked: string, block: ProseBlock, next: ProseBlock | undefi
     if (mark === '"') {
       const top = stack[stack.length - 1];
       if (top?.mark === '“') {
-        stack.pop();
+        pop();
         report({ start: at, end: at + 1, messageId: 'halfWidthQuote', data: labels(mark, '”'), fix: [{ start: at, end: at + 1, text: '”' }], related: [other(top.at)] });
         continue;
       }
       const partner = nextQuote(at);
       if (partner >= 0 && masked[partner] === '”') {
-        stack.push({ mark: '“', at });
+        push({ mark: '“', at });
         report({ start: at, end: at + 1, messageId: 'halfWidthQuote', data: labels(mark, '“'), fix: [{ start: at, end: at + 1, text: '“' }], related: [other(partner)] });
       }
       continue;
@@ -130,17 +140,25 @@ function checkBlock(masked: string, block: ProseBlock, next: ProseBlock | undefi
       if (mark === '“' && top?.mark === '“' && masked[nextQuote(at)] !== '”') {
         // Chinese nests ‘’ inside “”: a second “ while one is open, with no ” to close it, is a
         // ” typed the wrong way. (With a ” ahead, the first “ is the one left open.)
-        stack.pop();
+        pop();
         report({ start: at, end: at + 1, messageId: 'reversed', data: labels(mark, '”'), related: [other(top.at)], suggestions: [replace(at, '”')] });
         continue;
       }
-      stack.push({ mark, at });
+      push({ mark, at });
       continue;
     }
     const opener = OPENER_OF[mark];
-    const depth = stack.map((o) => o.mark).lastIndexOf(opener);
-    if (depth >= 0) {
-      for (const o of stack.splice(depth).slice(1)) reportUnclosed(o);
+    if (openCount.get(opener)) {
+      // Every bracket above the matching one is left unclosed; each is removed once, so deep
+      // nesting costs no more than flat text.
+      let depth = stack.length - 1;
+      while (stack[depth].mark !== opener) depth--;
+      const [, ...unclosed] = stack.splice(depth);
+      openCount.set(opener, openCount.get(opener)! - 1);
+      for (const o of unclosed) {
+        openCount.set(o.mark, openCount.get(o.mark)! - 1);
+        reportUnclosed(o);
+      }
       continue;
     }
     // A lone ） after a short number is a list number (1） a）), unless a （ is open for it.
@@ -155,7 +173,7 @@ function checkBlock(masked: string, block: ProseBlock, next: ProseBlock | undefi
     }
     const top = stack[stack.length - 1];
     if (top && sameFamily(top.mark, mark)) {
-      stack.pop();
+      pop();
       report({ start: at, end: at + 1, messageId: 'mismatched', data: { ...labels(mark, CLOSER_OF[top.mark]), openZh: markLabel(top.mark).labelZh, openEn: markLabel(top.mark).labelEn }, related: [other(top.at)], suggestions: [replace(at, CLOSER_OF[top.mark])] });
       continue;
     }
