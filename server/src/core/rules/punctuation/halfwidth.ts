@@ -1,16 +1,16 @@
 // punctuation/halfwidth: , : ; ? ! ( ) typed half-width in Chinese text (健康,我们  如下:  种植(养殖)).
 // Chinese text takes full-width marks (GB/T 15834-2011 chapter 5: each mark fills a character
-// cell). A document pasted from a web page that turned every mark half-width is reported once
-// (with "continued" findings when it has more lines than one finding may list), and the fix
-// converts them all, as outline/bracket-width does for outline brackets; a document that mostly
-// writes full-width marks gets one finding per half-width slip.
+// cell). A document that mostly writes full-width marks gets one finding per half-width slip. A
+// document pasted from a web page that turned every mark half-width is one consistent format,
+// left alone by default (as docno/citation-order leaves it); with the wholeDocument option it is
+// reported once (with "continued" findings when it has more lines than one finding may list),
+// and the fix converts them all, as outline/bracket-width does for outline brackets.
 //
 // A mark counts only between Chinese characters, so numbers (3,000  1:2  10:30), Latin text,
 // URLs, code and Markdown syntax (masked out of the prose) are never touched.
 
 import { MASK } from '../../markdown/prose';
 import { chunkForRelated, MAX_RELATED } from '../../outline/writing';
-import type { LineIndex } from '../../text/lineIndex';
 import { charAfter, charBefore, isArabicDigit, isHan } from '../../figures/scanText';
 import { isClosingMark, isOpeningMark, markLabel, ownedMarks } from '../../punctuation/marks';
 import { docnoIndex } from '../../docno';
@@ -34,8 +34,8 @@ export const halfwidth: Rule = {
     id: 'punctuation/halfwidth',
     title: { zh: '中文中的半角标点', en: 'Half-width punctuation in Chinese text' },
     description: {
-      zh: '中文行文中的逗号、冒号、分号、问号、叹号和括号用全角“，：；？！（）”，不用半角“, : ; ? ! ( )”。全文基本都是半角（从网页粘贴）时按篇报一次，一次修复全部改为全角；全角为主、夹杂半角时逐处报告。',
-      en: 'Commas, colons, semicolons, question and exclamation marks and parentheses in Chinese text are full-width (，：；？！（）), not , : ; ? ! ( ). A document that is half-width throughout (pasted from a web page) is reported once, with one fix converting every mark; where full-width marks prevail, each half-width one is reported.',
+      zh: '中文行文中的逗号、冒号、分号、问号、叹号和括号用全角“，：；？！（）”，不用半角“, : ; ? ! ( )”。全角为主、夹杂半角时逐处报告；全文基本都是半角（从网页粘贴）时，打开 wholeDocument 选项可按篇报一次，一次修复全部改为全角。',
+      en: 'Commas, colons, semicolons, question and exclamation marks and parentheses in Chinese text are full-width (，：；？！（）), not , : ; ? ! ( ). Where full-width marks prevail, each half-width one is reported; a document that is half-width throughout (pasted from a web page) is reported once, with one fix converting every mark, when the wholeDocument option is on.',
     },
     source: {
       zh: 'GB/T 15834-2011《标点符号用法》第5章（标点符号占一个字的位置，即全角）',
@@ -53,19 +53,28 @@ export const halfwidth: Rule = {
         en: '{count} marks in the Chinese text are half-width, e.g. {labelEn}: Chinese takes full-width marks (GB/T 15834-2011); convert them all.',
       },
       documentHalfWidthMore: {
-        zh: '全文 {count} 处中文标点使用半角（续上一条；一条提示最多列出 {max} 行）：本行及下列各行的半角标点应改为全角，如{labelZh}（GB/T 15834-2011）。',
-        en: '{count} marks in the Chinese text are half-width (continued; one finding lists at most {max} lines): convert those of this line and the lines listed here, e.g. {labelEn} (GB/T 15834-2011).',
+        zh: '全文 {count} 处中文标点使用半角（续上一条；一条提示最多列出 {max} 处）：这里和下列各处应改为全角，如{labelZh}（GB/T 15834-2011）。',
+        en: '{count} marks in the Chinese text are half-width (continued; one finding lists at most {max}): convert this one and those listed here, e.g. {labelEn} (GB/T 15834-2011).',
       },
       convertedToo: {
-        zh: '本行 {count} 处半角标点随之改为全角，如{labelZh}',
-        en: '{count} half-width marks on this line are converted as well, e.g. {labelEn}',
+        zh: '{labelZh}随之改为{fullZh}',
+        en: '{labelEn} is converted to {fullEn} as well',
+      },
+    },
+    options: {
+      wholeDocument: {
+        type: 'boolean',
+        default: false,
+        description: {
+          zh: '全文基本都用半角标点（半角多于全角，多为从网页粘贴）时也报告：按篇报一次，一次修复全部改为全角。默认关闭：这样的文档半角是全篇一致的格式问题，由使用者决定是否整体转换。',
+          en: 'Also report a document whose marks are mostly half-width (more half-width than full-width, usually pasted from a web page): once for the document, with one fix converting them all. Off by default: there the half-width marks are one consistent formatting choice, and converting the whole document is the writer’s decision.',
+        },
       },
     },
     examples: {
       bad: [
-        { text: '上半年,我们坚持以人民健康为中心,全面完成各项任务;现汇报如下:\n', note: { zh: '全文半角，报一次', en: 'half-width throughout: one finding' } },
         { text: '全年完成目标任务，群众满意度持续提升,各项指标位居前列。\n' },
-        { text: '推广中药材种植(养殖)技术。\n' },
+        { text: '推广中药材种植(养殖)技术，效果明显，群众满意。\n' },
       ],
       good: [
         { text: '完成投资3,000万元，比例为1:2，会议于10:30开始。\n' },
@@ -79,8 +88,12 @@ export const halfwidth: Rule = {
         en: 'Only a half-width mark with Chinese on both sides counts: a Han character or full-width quote or bracket on its left, a Han character, full-width mark or digit on its right (a colon, question or exclamation mark may also end the line). Numbers (3,000  1:2  10:30), English, URLs, code and Markdown markup are never reported, nor is any mark on a line with more Latin letters than Han characters (English naming Chinese words: "for 通知, 请示"). Parentheses count only as a pair that encloses Chinese and touches Chinese text.',
       },
       {
-        zh: `半角多于全角时按篇报告：第一条提示把其余含半角标点的各行列为相关位置，修复只改动列出的行。编辑器把相关位置显示为列表，一条提示最多列出 ${MAX_RELATED} 行；行数更多时其后分条“（续）”提示，各条在同一次修复中一并改正。层次序号“(一)”的括号由 outline/bracket-width 报告，发文字号年份的括号由 docno/bracket 报告，这里不重复。`,
-        en: `When half-width marks outnumber full-width ones the document is reported as a whole: the finding lists every other line holding half-width marks as a related location, and its fix changes only the lines it lists. The editor shows related locations as a list, so one finding lists at most ${MAX_RELATED} lines; a longer document gets further "(continued)" findings, all fixed in the same pass. Brackets of outline numbers ((一)) are outline/bracket-width’s and those of a document number’s year docno/bracket’s; they are not reported again.`,
+        zh: '半角多于全角的文档（从网页粘贴的整篇半角）默认不报，和 docno/citation-order 对半角文档的处理一致；打开 wholeDocument 选项后按篇报告。',
+        en: 'A document with more half-width than full-width marks (a whole page pasted from the web) is not reported by default, as docno/citation-order treats half-width documents; turn on the wholeDocument option to have it reported as a whole.',
+      },
+      {
+        zh: `打开 wholeDocument 且半角多于全角时按篇报告：第一条提示把其余半角标点列为相关位置，修复只改动列出的位置。编辑器把相关位置显示为列表，一条提示最多列出 ${MAX_RELATED} 处；更多时其后分条“（续）”提示，各条在同一次修复中一并改正。层次序号“(一)”的括号由 outline/bracket-width 报告，发文字号年份的括号由 docno/bracket 报告，这里不重复。`,
+        en: `With wholeDocument on and half-width marks outnumbering full-width ones, the document is reported as a whole: the finding lists the other half-width marks as related locations, and its fix changes only the places it lists. The editor shows related locations as a list, so one finding lists at most ${MAX_RELATED}; a document with more gets further "(continued)" findings, all fixed in the same pass. Brackets of outline numbers ((一)) are outline/bracket-width’s and those of a document number’s year docno/bracket’s; they are not reported again.`,
       },
     ],
   },
@@ -98,16 +111,17 @@ export const halfwidth: Rule = {
     const edit = (m: HalfWidthMark): TextEdit => ({ start: m.start, end: m.end, text: FULL_WIDTH[m.mark] });
     const fullWidthCount = countMatches(masked, FULL_WIDTH_MARK);
     if (marks.length >= 2 && marks.length > fullWidthCount) {
-      // A fix may change only lines its finding shows: each related location stands for one line
-      // (all its marks), and a long document gets "continued" findings, all fixed in one pass.
-      chunkForRelated(groupByLine(marks, ctx.doc.lines)).forEach(([head, ...rest], n) => {
+      if (ctx.options.wholeDocument !== true) return;
+      // A fix may change only what its finding shows: each other mark is a related location, and
+      // a long document gets "continued" findings, all fixed in one pass.
+      chunkForRelated(marks).forEach(([head, ...rest], n) => {
         ctx.report({
-          start: head[0].start,
-          end: head[0].start + 1,
+          start: head.start,
+          end: head.end,
           messageId: n === 0 ? 'documentHalfWidth' : 'documentHalfWidthMore',
-          data: { count: marks.length, max: MAX_RELATED, ...label(head[0].mark) },
-          fix: [head, ...rest].flat().map(edit),
-          related: rest.map((line) => ({ start: line[0].start, end: line[0].start + 1, messageId: 'convertedToo', data: { count: line.length, ...label(line[0].mark) } })),
+          data: { count: marks.length, max: MAX_RELATED, ...label(head.mark) },
+          fix: [head, ...rest].map(edit),
+          related: rest.map((m) => ({ start: m.start, end: m.end, messageId: 'convertedToo', data: { ...label(m.mark), ...fullLabel(m.mark) } })),
         });
       });
       return;
@@ -239,18 +253,6 @@ function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xd840 && code <= 0xd87f);
 }
 
-/** The marks cut into runs that share a line, in order. */
-function groupByLine(marks: readonly HalfWidthMark[], lines: LineIndex): HalfWidthMark[][] {
-  const groups: HalfWidthMark[][] = [];
-  let lastLine = -1;
-  for (const m of marks) {
-    const line = lines.lineOf(m.start);
-    if (line === lastLine) groups[groups.length - 1].push(m);
-    else groups.push([m]);
-    lastLine = line;
-  }
-  return groups;
-}
 
 function countMatches(text: string, pattern: RegExp): number {
   let count = 0;
