@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { STATUS_ITEM_ID, STATUS_REQUEST, type StatusResult } from './ids';
+import { problemIcon } from './problemIcon';
 
 const REFRESH_DELAY_MS = 300;
 /** The `source` of the server's diagnostics (server/src/lsp/convert.ts). */
@@ -99,7 +100,8 @@ export class StatusBar implements vscode.Disposable {
       const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
       const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
       const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
-      const problems = diagnostics.length ? `$(warning) ${diagnostics.length}` : '$(check) 0';
+      const infos = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length;
+      const problems = `${problemIcon({ errors, warnings, infos })} ${diagnostics.length}`;
       const characters = status.characters ?? 0;
       this.item.text = `${vscode.l10n.t('Characters {0}', characters)}  ${problems}`;
       this.item.tooltip = vscode.l10n.t('Gongwen: {0} characters; {1} problems ({2} errors, {3} warnings). Click to open the Problems panel.', characters, diagnostics.length, errors, warnings);

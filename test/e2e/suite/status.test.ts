@@ -6,11 +6,12 @@ import * as vscode from 'vscode';
 import { activate, closeAllEditors, openReport, ruleOf, waitForDiagnostics, waitForEvent, type GongwenApi, quickFixesAt } from './helpers';
 
 /**
- * The problem count the status text shows: "字数 123  $(warning) 2" or "字数 123  $(check) 0"
+ * The problem count the status text shows: "字数 123  $(error) 2" (the icon of the worst
+ * severity) or "字数 123  $(check) 0"
  * ("Characters 123 …" when VS Code's display language is English).
  */
 function shownCount(text: string): number | undefined {
-  const match = /\$\((?:warning|check)\) (\d+)$/.exec(text);
+  const match = /\$\((?:error|warning|info|check)\) (\d+)/.exec(text);
   return match ? Number(match[1]) : undefined;
 }
 
