@@ -22,6 +22,8 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js' },
   { in: 'client/src/browserExtension.ts', out: 'dist/web/extension.js', web: true },
+  // The web server alone, for test/lsp/browser.test.ts (the extension above holds its own copy).
+  { in: 'server/src/lsp/browserMain.ts', out: 'dist/web/server.js', web: true },
 ];
 
 /** Fails the web build on any Node module other than the two it replaces. */

@@ -33,6 +33,7 @@ const required = [
   'extension/l10n/bundle.l10n.zh-cn.json',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/web/extension.js',
   'extension/server/resources/dict/jieba.dict.utf8',
   'extension/server/resources/dict/hmm_model.utf8',
   'extension/server/schema/gongwenrc.schema.json',
@@ -43,7 +44,7 @@ const nativeFiles = ['extension/node_modules/nodejieba/index.js', 'extension/nod
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 run('node', ['scripts/build.mjs']);
-for (const file of ['dist/client.js', 'dist/server.js']) {
+for (const file of ['dist/client.js', 'dist/server.js', 'dist/web/extension.js']) {
   if (!fs.existsSync(path.join(root, file))) throw new Error(`missing ${file}: run npm install and npm run build first`);
 }
 

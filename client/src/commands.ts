@@ -2,9 +2,9 @@
 // executeCommand), which answers with a versioned edit: if the text changed meanwhile, the edit
 // is refused rather than applied to the wrong characters.
 
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The client's common base: the Node and the browser client are both one.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { COMMANDS, NEXT_PLACEHOLDER_REQUEST, SERVER_COMMANDS } from './ids';
 import { OutlineItem, type OutlineProvider } from './outlineView';
 
@@ -50,7 +50,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   register(COMMANDS.insertSection, async () => {
     const editor = markdownEditor();
     if (!editor) return;
-    const picks = loadSnippets(context).map((s) => ({ label: s.name, description: s.prefix.join(' · '), detail: s.description, snippet: s }));
+    const picks = (await loadSnippets(context)).map((s) => ({ label: s.name, description: s.prefix.join(' · '), detail: s.description, snippet: s }));
     const pick = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Choose a standard section or document skeleton to insert'), matchOnDescription: true, matchOnDetail: true });
     if (pick) await editor.insertSnippet(new vscode.SnippetString(pick.snippet.body.join('\n')));
   });
@@ -96,10 +96,13 @@ interface SnippetEntry {
   description: string;
 }
 
-/** The snippets the extension contributes, so the quick pick and the completion list agree. */
-function loadSnippets(context: vscode.ExtensionContext): SnippetEntry[] {
-  const file = context.asAbsolutePath('snippets/gongwen.code-snippets');
-  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { prefix: string | string[]; body: string | string[]; description?: string }>;
+/**
+ * The snippets the extension contributes, so the quick pick and the completion list agree. Read
+ * through VS Code's file system API, which also serves the extension's files on the web.
+ */
+async function loadSnippets(context: vscode.ExtensionContext): Promise<SnippetEntry[]> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'gongwen.code-snippets'));
+  const raw = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, { prefix: string | string[]; body: string | string[]; description?: string }>;
   return Object.entries(raw).map(([name, s]) => ({
     name,
     prefix: Array.isArray(s.prefix) ? s.prefix : [s.prefix],

@@ -1,27 +1,13 @@
 // The VS Code side of gongwen, deliberately thin: it starts the language server (bundled beside
 // it, over IPC), shows the 公文大纲 tree and a status bar item, and turns commands into server
-// requests. Every rule, fix and outline decision is made by the server.
+// requests. Every rule, fix and outline decision is made by the server. This is the desktop
+// entry ("main"); browserExtension.ts is the web one ("browser"), and start.ts what they share.
 
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { OutlineProvider } from './outlineView';
-import { StatusBar } from './statusBar';
-import { registerCommands } from './commands';
-import { VIEW_ID } from './ids';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { CLIENT_NAME, clientOptions, startFeatures, type GongwenApi } from './start';
 
-export interface GongwenApi {
-  /** Resolves once the language server has started. */
-  ready: Promise<void>;
-  client: LanguageClient;
-  /** What the status bar item shows now (for tests and other extensions). */
-  statusText(): string;
-  /** Fires with the status bar item's text each time it is redrawn. */
-  onDidChangeStatus: vscode.Event<string>;
-  /** The outline tree as the view shows it now. */
-  outline: OutlineProvider;
-  /** Milliseconds from the start of activate() to its return, and to the server being ready. */
-  timings: { activate: number; serverReady?: number };
-}
+export type { GongwenApi } from './start';
 
 let client: LanguageClient | undefined;
 
@@ -41,25 +27,15 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   if (configPath) watchers.push(vscode.workspace.createFileSystemWatcher(configPathPattern(configPath)));
   context.subscriptions.push(...watchers);
 
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
+  const options = clientOptions(
+    [
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
     ],
-    synchronize: { fileEvents: watchers },
-    initializationOptions: { locale: vscode.env.language },
-    diagnosticPullOptions: { onChange: true, onSave: true },
-    outputChannelName: '公文检查 gongwen',
-  };
-  client = new LanguageClient('gongwen', '公文检查 gongwen', serverOptions, clientOptions);
+    { synchronize: { fileEvents: watchers } },
+  );
+  client = new LanguageClient('gongwen', CLIENT_NAME, serverOptions, options);
   const ready = client.start();
-
-  const outline = new OutlineProvider(client, ready);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: outline, showCollapseAll: true });
-  outline.attach(view);
-  const status = new StatusBar(client, ready);
-  context.subscriptions.push(view, outline, status);
-  registerCommands(context, client, ready, outline);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gongwen.segmenter')) {
@@ -68,11 +44,7 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
       }
     }),
   );
-
-  // Measured here because the closing notes and the e2e log report activation cost.
-  const timings: GongwenApi['timings'] = { activate: Date.now() - started };
-  ready.then(() => (timings.serverReady = Date.now() - started), () => undefined);
-  return { ready, client, statusText: () => status.text(), onDidChangeStatus: status.onDidChange, outline, timings };
+  return startFeatures(context, client, ready, started);
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,7 +3,8 @@
 // an item reveals it; the context menu renumbers its section.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The client's common base: the Node and the browser client are both one.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { COMMANDS, levelSymbol, OUTLINE_REQUEST, type OutlineNode, type OutlineResult } from './ids';
 
 const REFRESH_DELAY_MS = 300;

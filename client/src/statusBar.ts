@@ -7,7 +7,8 @@
 // lint, so the item showed ⚠1 while the Problems panel already said 0.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+// The client's common base: the Node and the browser client are both one.
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { STATUS_ITEM_ID, STATUS_REQUEST, type StatusResult } from './ids';
 import { problemIcon } from './problemIcon';
 
