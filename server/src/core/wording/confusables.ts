@@ -1,9 +1,9 @@
 // The list of confusable words behind wording/confusable: data, not code, in
-// server/resources/wording/confusable.json (shipped with the CLI and the extension), read once
-// per process on first use and indexed by the first character of each wrong form.
+// server/resources/wording/confusable.json, bundled into the CLI, the server and the web
+// extension (a web worker has no file system to read it from), checked once per process on
+// first use and indexed by the first character of each wrong form.
 
-import * as fs from 'node:fs';
-import { resourcePath } from '../resources';
+import confusableData from '../../../resources/wording/confusable.json';
 import type { Localized, Severity } from '../types';
 
 export interface Confusable {
@@ -45,7 +45,7 @@ let builtIn: ConfusableList | undefined;
 /** The product's list, read once. */
 export function builtInConfusables(): ConfusableList {
   if (!builtIn) {
-    const data = JSON.parse(fs.readFileSync(resourcePath('wording', 'confusable.json'), 'utf8')) as ConfusableList;
+    const data = confusableData as unknown as ConfusableList;
     if (!Array.isArray(data.entries)) throw new Error('gongwen: resources/wording/confusable.json has no entries');
     builtIn = data;
   }
