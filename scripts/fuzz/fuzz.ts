@@ -1,7 +1,8 @@
-// `npm run fuzz`: the engine properties of test/property over 10⁵ generated documents (or
-// --runs N), in chunks with fresh seeds, then a tenth as many English documents and Chinese
-// documents with English lines, which must get only the faults of any language. Every failing case, shrunk by fast-check to a small
-// document, is written to test/property/regressions/ so the test suite replays it forever.
+// `npm run fuzz`: the engine properties of test/property over 10⁵ generated documents and
+// collections of speeches (or --runs N), in chunks with fresh seeds, then a tenth as many English
+// documents and Chinese documents with English lines, which must get only the faults of any
+// language. Every failing case, shrunk by fast-check to a small case, is written to
+// test/property/regressions/ so the test suite replays it forever.
 // Exits 1 when a property failed, 0 otherwise.
 //
 //   node out/scripts/fuzz/fuzz.js [--runs 100000] [--seed N]
@@ -12,8 +13,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { allRules } from '../../server/src/core/rules';
 import { installNodeSegmenter } from '../../server/src/core/segment/nodeSegmenter';
-import { documentArbitrary, englishDocumentArbitrary, mixedDocumentArbitrary, nestedDocumentArbitrary } from '../../test/property/documents';
-import { checkDocument, checkEnglishQuiet, PropertyViolation } from '../../test/property/properties';
+import { englishDocumentArbitrary, fuzzCaseArbitrary, mixedDocumentArbitrary } from '../../test/property/documents';
+import { checkEnglishQuiet, checkFuzzCase, PropertyViolation, type FuzzCase } from '../../test/property/properties';
 
 const REGRESSIONS_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'property', 'regressions');
 const CHUNK = 5000;
@@ -37,10 +38,10 @@ function keptSignatures(): Set<string> {
   if (!fs.existsSync(REGRESSIONS_DIR)) return new Set();
   const kept = new Set<string>();
   for (const file of fs.readdirSync(REGRESSIONS_DIR).filter((f) => f.endsWith('.json'))) {
-    const c = JSON.parse(fs.readFileSync(path.join(REGRESSIONS_DIR, file), 'utf8')) as { property: string; detail: string; text: string; english?: 'all' | { start: number; end: number }[] };
+    const c = JSON.parse(fs.readFileSync(path.join(REGRESSIONS_DIR, file), 'utf8')) as FuzzCase & { property: string; detail: string; english?: 'all' | { start: number; end: number }[] };
     try {
       if (c.english) checkEnglishQuiet(c.text, c.english === 'all' ? undefined : c.english);
-      else checkDocument(c.text);
+      else checkFuzzCase(c);
     } catch (error) {
       const now = signature(error instanceof PropertyViolation ? error.property : 'engine never throws', error instanceof Error ? error.message : String(error));
       if (now === signature(c.property, c.detail)) kept.add(now);
@@ -65,10 +66,9 @@ function main(): void {
     const numRuns = Math.min(CHUNK, runs - done);
     // A failure already found is counted and passed over, so one known bug neither stops the
     // exploration nor hides the next one behind it (and shrinking pursues only new failures).
-    // One document in ten nests past markdown-it's depth limit.
-    const check = fc.property(fc.oneof({ weight: 9, arbitrary: documentArbitrary }, { weight: 1, arbitrary: nestedDocumentArbitrary }), (text) => {
+    const check = fc.property(fuzzCaseArbitrary, (fuzzCase) => {
       try {
-        checkDocument(text);
+        checkFuzzCase(fuzzCase);
       } catch (error) {
         const key = signature(error instanceof PropertyViolation ? error.property : 'engine never throws', error instanceof Error ? error.message : String(error));
         if (!failures.has(key)) throw error;
@@ -78,7 +78,8 @@ function main(): void {
     const result = fc.check(check, { seed, numRuns });
     done += result.numRuns;
     if (result.failed && result.counterexample) {
-      const [text] = result.counterexample;
+      const [fuzzCase] = result.counterexample;
+      const { text } = fuzzCase;
       const error = result.errorInstance;
       const property = error instanceof PropertyViolation ? error.property : 'engine never throws';
       const detail = error instanceof Error ? error.message : String(error);
@@ -90,7 +91,7 @@ function main(): void {
           fs.mkdirSync(REGRESSIONS_DIR, { recursive: true });
           fs.writeFileSync(
             path.join(REGRESSIONS_DIR, name),
-            JSON.stringify({ property, detail, text, found: `npm run fuzz, seed ${seed}, ${new Date().toISOString()}` }, null, 2) + '\n',
+            JSON.stringify({ property, detail, ...fuzzCase, found: `npm run fuzz, seed ${seed}, ${new Date().toISOString()}` }, null, 2) + '\n',
           );
           kept.add(key);
         }

@@ -71,6 +71,59 @@ const outlineMarker = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min:
 });
 const outlineBlock = fc.array(fc.tuple(outlineMarker, fc.constantFrom('总体要求', '工作任务。', '保障措施', '完成3项')), { minLength: 2, maxLength: 8 }).map((lines) => lines.map(([m, t]) => m + t).join('\n'));
 
+// A collection of speeches (讲话汇编): each speech a title line, perhaps its opening lines, and
+// its own numbering, which may start anywhere and skip, repeat or go back. A speech after the
+// first opens with numbering that does not carry on from the one before (the case a fix once
+// renumbered across: （四） then a title then （二）), so each speech is a numbering scope.
+const speechTitles = ['在全县教育工作会议上的讲话', '　在全市安全生产工作会议上的讲话　', '县长在全县重点项目推进会上的讲话', '# 在县委经济工作会议上的讲话', '在全县卫生健康工作会议上的讲话（摘要）'];
+const speechOpenings: string[][] = [[], ['同志们：'], ['——县长　张某某', '同志们：今天召开这次会议，部署全年工作。']];
+const itemTitles = ['加强组织领导', '压实工作责任。', '完善工作机制', '强化督促检查。各单位要抓好落实。'];
+const numeral = (n: number) => '一二三四五六七八九十'[n - 1] ?? String(n);
+
+interface SpeechItem {
+  level: 1 | 2;
+  value: number;
+}
+
+/** Numbered items by a random walk: mostly one up, sometimes the same, one back or one skipped. */
+const speechItems = fc
+  .tuple(fc.integer({ min: 1, max: 3 }), fc.array(fc.tuple(fc.constantFrom<1 | 2>(1, 2, 2), fc.constantFrom(-1, 0, 1, 1, 1, 2)), { minLength: 1, maxLength: 7 }))
+  .map(([start, steps]) => {
+    const last: Record<1 | 2, number> = { 1: start - 1, 2: start - 1 };
+    return steps.map(([level, step]): SpeechItem => {
+      const value = Math.min(10, Math.max(1, last[level] + step));
+      last[level] = value;
+      if (level === 1) last[2] = 0;
+      return { level, value };
+    });
+  });
+
+const speech = fc.tuple(fc.constantFrom(...speechTitles), fc.constantFrom(...speechOpenings), speechItems, fc.array(fc.constantFrom(...itemTitles), { minLength: 7, maxLength: 7 }), fc.boolean());
+
+/** True when `next` opens numbering that is a scope of its own after `previous` (see the note above). */
+function startsOwnScope(previous: readonly SpeechItem[], next: readonly SpeechItem[]): boolean {
+  const first = next[0];
+  // A speech that opens below the previous one's top level would sit under its last section.
+  if (previous.some((item) => item.level < first.level)) return false;
+  return !previous.some((item) => item.level === first.level && item.value + 1 === first.value);
+}
+
+export interface Collection {
+  speeches: string[];
+  /** What stands between lines, and between speeches. */
+  separator: string;
+}
+
+export const collectionArbitrary: fc.Arbitrary<Collection> = fc
+  .tuple(fc.array(speech, { minLength: 2, maxLength: 3 }), fc.constantFrom('\n', '\n\n', '\r\n'))
+  .filter(([speeches]) => speeches.every((s, i) => i === 0 || startsOwnScope(speeches[i - 1][2], s[2])))
+  .map(([speeches, separator]) => ({
+    separator,
+    speeches: speeches.map(([title, opening, items, texts, halfWidth]) => {
+      const numbered = items.map(({ level, value }, i) => (level === 1 ? `${numeral(value)}、` : halfWidth ? `(${numeral(value)})` : `（${numeral(value)}）`) + texts[i]);
+      return [title, ...opening, ...numbered].join(separator);
+    }),
+  }));
 
 /** One source line, possibly opening a Markdown block. */
 const line = fc.oneof(
@@ -80,6 +133,7 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('```', '```js', '~~~', '---', '***', '', '    缩进代码 1、', '| 指标 | 数值 |', '| --- | --- |', '<div>', '</div>', '+++', '$$') },
   { weight: 1, arbitrary: inlineText.map((t) => `| ${t} | ${t} |`) },
   { weight: 1, arbitrary: outlineBlock },
+  { weight: 1, arbitrary: collectionArbitrary.map((c) => c.speeches.join(c.separator)) },
   ...(exampleTexts.length ? [{ weight: 1, arbitrary: fc.constantFrom(...exampleTexts) }] : []),
 );
 
@@ -186,3 +240,13 @@ const deepNesting = fc
 export const nestedDocumentArbitrary: fc.Arbitrary<string> = fc
   .tuple(documentArbitrary, deepNesting, fc.constantFrom('\n', '\n\n', '\r\n'), documentArbitrary)
   .map(([before, nested, gap, after]) => `${before}\n${nested}${gap}${after}`);
+
+/**
+ * The fuzzer's cases: mostly documents, one in ten nested past markdown-it's depth limit, and
+ * sometimes a collection of speeches (see properties.ts).
+ */
+export const fuzzCaseArbitrary = fc.oneof(
+  { weight: 7, arbitrary: documentArbitrary.map((text) => ({ text })) },
+  { weight: 1, arbitrary: nestedDocumentArbitrary.map((text) => ({ text })) },
+  { weight: 2, arbitrary: collectionArbitrary.map((collection) => ({ text: collection.speeches.join(collection.separator), collection })) },
+);

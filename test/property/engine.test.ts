@@ -10,15 +10,14 @@ import { resolveConfig } from '../../server/src/core/config/resolve';
 import { lint } from '../../server/src/core/engine';
 import { allRules } from '../../server/src/core/rules';
 import type { Rule } from '../../server/src/core/types';
-import { documentArbitrary, englishDocumentArbitrary, mixedDocumentArbitrary, nestedDocumentArbitrary } from './documents';
-import { checkDocument, checkEnglishQuiet, PropertyViolation } from './properties';
+import { collectionArbitrary, documentArbitrary, englishDocumentArbitrary, mixedDocumentArbitrary, nestedDocumentArbitrary } from './documents';
+import { checkCollection, checkDocument, checkEnglishQuiet, checkFuzzCase, PropertyViolation, type FuzzCase } from './properties';
 
 export const REGRESSIONS_DIR = path.resolve(__dirname, '..', '..', '..', 'test', 'property', 'regressions');
 
-export interface RegressionCase {
+export interface RegressionCase extends FuzzCase {
   property: string;
   detail: string;
-  text: string;
   found: string;
   /** Set for a case of English text: 'all' for an English document, else its English lines. */
   english?: 'all' | { start: number; end: number }[];
@@ -43,12 +42,26 @@ describe('engine properties over generated documents', function () {
     assert.match(sample, /(?:- |\* |1\. |> ){50}/, 'the generator nests past the limit');
   });
 
+  it('hold on 300 collections of speeches of a fixed seed', () => {
+    fc.assert(
+      fc.property(collectionArbitrary, (collection) => checkCollection(collection)),
+      { seed: 20261203, numRuns: 300 },
+    );
+  });
+
+  it('hold on the collection that was once renumbered across its title line', () => {
+    // Speech 1 repeats （三）; speech 2, after its title, starts at （二）. Fixing speech 1 used to
+    // renumber speech 2 into （六）（七）.
+    const speeches = ['（一）甲\n（二）乙\n（三）丙\n（三）丁\n（四）戊', '在全县教育工作会议上的讲话\n（二）己\n（三）庚'];
+    for (const separator of ['\n', '\n\n']) checkCollection({ speeches: speeches.map((s) => s.replace(/\n/g, separator)), separator });
+  });
+
   const files = fs.existsSync(REGRESSIONS_DIR) ? fs.readdirSync(REGRESSIONS_DIR).filter((f) => f.endsWith('.json')) : [];
   for (const file of files) {
     it(`hold on the regression case ${file}`, () => {
       const c = JSON.parse(fs.readFileSync(path.join(REGRESSIONS_DIR, file), 'utf8')) as RegressionCase;
       if (c.english) checkEnglishQuiet(c.text, c.english === 'all' ? undefined : c.english);
-      else checkDocument(c.text);
+      else checkFuzzCase(c);
     });
   }
 });

@@ -1,13 +1,15 @@
 // The properties every document must satisfy, whatever rules are registered: the engine never
 // throws and no rule crashes or reports nonsense; every range lies inside the text; the fixes
 // of one pass never overlap; applying them changes only the ranges the findings report; and
-// `--fix` is idempotent. Shared by test/property/engine.test.ts and scripts/fuzz/fuzz.ts.
+// `--fix` is idempotent; and in a collection of speeches, fixing the numbering of one speech
+// never changes another. Shared by test/property/engine.test.ts and scripts/fuzz/fuzz.ts.
 
 import { fixAll, INTERNAL_RULE_ID, lint, type LintOptions } from '../../server/src/core/engine';
 import { applyEditGroups, overlaps } from '../../server/src/core/fix';
 import { resolveConfig } from '../../server/src/core/config/resolve';
 import { allRules, ruleById } from '../../server/src/core/rules';
-import type { Finding, TextEdit } from '../../server/src/core/types';
+import type { Finding, OptInFix, TextEdit } from '../../server/src/core/types';
+import type { Collection } from './documents';
 
 export class PropertyViolation extends Error {
   constructor(
@@ -109,4 +111,31 @@ export function checkEnglishQuiet(text: string, english?: readonly { start: numb
     if (english && !english.some((r) => r.start <= f.start && f.start < r.end)) continue;
     fail('English text gets only the faults of any language', `${describe(f)} on ${JSON.stringify(text.slice(f.start, f.end + 20))}`);
   }
+}
+
+/**
+ * A collection of speeches, each a numbering scope of its own: renumbering the whole collection
+ * (with and without the opt-in renumbering) gives what renumbering each speech alone gives, so
+ * no fix reaches from one speech into the next.
+ */
+export function checkCollection({ speeches, separator }: Collection): void {
+  const sequence = ruleById('outline/sequence')!;
+  const config = resolveConfig([sequence], []);
+  for (const optIn of [[], ['renumber']] as OptInFix[][]) {
+    const options = { rules: [sequence], config, optIn };
+    const whole = fixAll(speeches.join(separator), options).text;
+    const apart = speeches.map((speech) => fixAll(speech, options).text).join(separator);
+    if (whole !== apart) fail('a fix stays within its speech', `optIn ${JSON.stringify(optIn)}\nwhole ${JSON.stringify(whole)}\napart ${JSON.stringify(apart)}`);
+  }
+}
+
+/** What the fuzzer generates and keeps: a document, or a collection of speeches with its text. */
+export interface FuzzCase {
+  text: string;
+  collection?: Collection;
+}
+
+export function checkFuzzCase(c: FuzzCase): void {
+  checkDocument(c.text);
+  if (c.collection) checkCollection(c.collection);
 }
