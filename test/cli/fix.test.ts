@@ -69,6 +69,12 @@ describe('cli: --fix', () => {
     assert.equal(fs.readFileSync(file, 'utf8'), renumbered);
   });
 
+  it('lists under a finding every other line its fix changes (its related locations)', async () => {
+    dir = tempTree({ 'a.md': '（一）甲\n\n（二）乙\n\n（二）丙\n\n（三）丁\n' });
+    const r = await run(['a.md'], { cwd: dir, rules: allRules });
+    assert.match(r.stdout, /\n {2}5:1 +警告 +序号“（二）”与上一个同级序号重复[^\n]*outline\/sequence\n {2}[ ]+↳ 7:1 {2}“（三）”随之改为“（四）”\n/);
+  });
+
   it('refuses a read-only file: clear error, exit 2, file untouched', async () => {
     dir = tempTree({ 'a.md': BEFORE, 'b.md': BEFORE });
     const file = path.join(dir, 'a.md');

@@ -31,7 +31,13 @@ export function formatStylish(results: readonly FileResult[], { texts, color }: 
       const p = lines.positionAt(f.start);
       // A message is one line in the table; related places follow it.
       const message = f.message.replace(/\s*\n\s*/g, ' ');
-      return { pos: `${p.line + 1}:${p.character + 1}`, severity: f.severity, label: texts.severity[f.severity], message, ruleId: f.ruleId };
+      // The places a fix changes besides the finding's own line are its related locations:
+      // listed under it, so that --fix never changes a line the writer was not shown.
+      const related = f.related.map((r) => {
+        const at = lines.positionAt(r.start);
+        return `↳ ${at.line + 1}:${at.character + 1}  ${r.message.replace(/\s*\n\s*/g, ' ')}`;
+      });
+      return { pos: `${p.line + 1}:${p.character + 1}`, severity: f.severity, label: texts.severity[f.severity], message, ruleId: f.ruleId, related };
     });
     const posWidth = Math.max(...rows.map((r) => r.pos.length));
     const sevWidth = Math.max(...rows.map((r) => displayWidth(r.label)));
@@ -39,6 +45,7 @@ export function formatStylish(results: readonly FileResult[], { texts, color }: 
     out += `\n${paint('bold', result.display)}\n`;
     for (const r of rows) {
       out += `  ${paint('dim', padStart(r.pos, posWidth))}  ${paint(r.severity, padEnd(r.label, sevWidth))}  ${padEnd(r.message, msgWidth)}  ${paint('dim', r.ruleId)}`.trimEnd() + '\n';
+      for (const place of r.related) out += `  ${' '.repeat(posWidth)}  ${' '.repeat(sevWidth)}  ${paint('dim', place)}\n`;
     }
   }
   const c = countFindings(results);
