@@ -30,6 +30,17 @@ describe('configuration', () => {
     assert.match(errors[0].message.zh, /JSON 语法错误/);
   });
 
+  it('says what is wrong in JSON syntax in words, never the parser\'s code name', () => {
+    for (const text of ['{\n  "rules": {\n    "figure": "off"\n', '{ "rules": { "figure" "off" } }', '{ "rules": [1 2] }', '{ "locale": "zh }']) {
+      const { errors } = parse(text);
+      assert.equal(errors.length, 1, text);
+      assert.match(errors[0].message.zh, /^JSON 语法错误：[\u4e00-\u9fff]/, text);
+      assert.match(errors[0].message.en, /^invalid JSON: [a-z]/, text);
+      for (const message of [errors[0].message.zh, errors[0].message.en]) assert.doesNotMatch(message, /[A-Z][a-z]+[A-Z][a-z]+|Expected|Invalid|EndOf/, message);
+    }
+    assert.match(parse('{ "rules": {}').errors[0].message.zh, /缺少右花括号/);
+  });
+
   it('names the position of an unknown rule, a bad severity and an unknown setting', () => {
     const { errors } = parse('{\n"rules": {"outline/nope": "error", "outline": "loud"},\n"colour": 1\n}');
     assert.deepEqual(errors.map((e) => [e.line, e.column]), [[2, 11], [2, 47], [3, 1]]);

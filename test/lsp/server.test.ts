@@ -326,6 +326,38 @@ describe('language server: settings and .gongwenrc.json', function () {
     assert.equal(client.published.get(fileUri(rc))?.diagnostics.length, 0, 'fixed file: its problem is cleared');
   });
 
+  it('reports a broken .gongwenrc.json in the language of gongwen.locale, without parser code names', async () => {
+    dir = workspace();
+    const rc = path.join(dir, '.gongwenrc.json');
+    fs.writeFileSync(rc, '{\n  "rules": {\n    "figure": "loud"\n  }\n}\n');
+    // The editor speaks English; the writer chose Chinese messages.
+    client = new TestClient({ workspaceFolder: dir, initializationOptions: { locale: 'en' }, settings: { locale: 'zh' } });
+    await client.initialize();
+    const uri = fileUri(path.join(dir, 'notice.md'));
+    await client.open(uri, NOTICE);
+    await client.fullDiagnostics(uri);
+    await delay(100);
+    const badValue = client.published.get(fileUri(rc))?.diagnostics ?? [];
+    assert.equal(badValue.length, 1);
+    assert.match(String(badValue[0].message), /^“figure”的值无效/);
+    assert.doesNotMatch(String(badValue[0].message), /invalid|expected|defaults/);
+
+    fs.writeFileSync(rc, '{\n  "rules": {\n    "figure": "off"\n');
+    await client.watchedFileChanged(fileUri(rc));
+    await client.fullDiagnostics(uri);
+    await delay(100);
+    const syntax = client.published.get(fileUri(rc))?.diagnostics ?? [];
+    assert.equal(syntax.length, 1);
+    assert.match(String(syntax[0].message), /^JSON 语法错误：缺少右花括号/);
+    assert.doesNotMatch(String(syntax[0].message), /Expected|invalid/);
+
+    // Switching the setting to English re-reports the same problem in English.
+    await client.configurationChanged({ locale: 'en' });
+    await client.fullDiagnostics(uri);
+    await delay(100);
+    assert.match(String(client.published.get(fileUri(rc))?.diagnostics[0]?.message), /^invalid JSON: a closing brace/);
+  });
+
   it('uses the file named by gongwen.configPath (workspace-relative) instead of searching', async () => {
     dir = workspace();
     fs.mkdirSync(path.join(dir, 'team'));

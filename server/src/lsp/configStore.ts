@@ -9,7 +9,7 @@ import { parseConfigText, type ConfigError } from '../core/config/parse';
 import { loadConfigForFile, type ResolvedConfig } from '../core/config/resolve';
 import { allRules, ruleFamilies } from '../core/rules';
 import { CATALOGUES } from '../core/catalogue';
-import type { Localized } from '../core/types';
+import type { Locale, Localized } from '../core/types';
 import type { ServerSettings } from './settings';
 
 /** The pseudo file name that settings errors are reported under. */
@@ -22,9 +22,10 @@ export interface DocumentConfig {
 }
 
 /** Told about a config file whose problems changed (an empty list: the file is fine now). */
-export type ProblemListener = (file: string, errors: ConfigError[]) => void;
+/** `locale` is the gongwen.locale setting when it names a language, else undefined (the display language). */
+export type ProblemListener = (file: string, errors: ConfigError[], locale: Locale | undefined) => void;
 /** Told about new problems in the editor settings (`gongwen.rules`). */
-export type SettingsProblemListener = (problems: Localized[]) => void;
+export type SettingsProblemListener = (problems: Localized[], locale: Locale | undefined) => void;
 
 export class ConfigStore {
   private readonly fileCache = new Map<string, string | undefined>();
@@ -33,6 +34,8 @@ export class ConfigStore {
   /** The problems last reported per config file, so each is reported once, not per document. */
   private readonly reported = new Map<string, string>();
   private reportedSettings = '';
+  /** The language the writer chose in settings (gongwen.locale), for reporting config problems in it. */
+  private locale: Locale | undefined;
 
   constructor(
     private readonly onProblems: ProblemListener,
@@ -66,6 +69,7 @@ export class ConfigStore {
     const cacheKey = `${dir}\u0001${settingsKey}`;
     const cached = this.resolved.get(cacheKey);
     if (cached) return cached;
+    this.locale = settings.locale === 'auto' ? undefined : settings.locale;
 
     const overrides = [];
     const fromSettings = this.parseSettingsRules(settings);
@@ -121,20 +125,20 @@ export class ConfigStore {
   }
 
   private report(file: string, errors: ConfigError[]): void {
-    const key = JSON.stringify(errors);
+    const key = errors.length ? JSON.stringify([this.locale, errors]) : '[]';
     if (this.reported.get(file) === key) return;
     if (!this.reported.has(file) && errors.length === 0) {
       this.reported.set(file, key);
       return;
     }
     this.reported.set(file, key);
-    this.onProblems(file, errors);
+    this.onProblems(file, errors, this.locale);
   }
 
   private reportSettings(): void {
-    const key = JSON.stringify(this.settingsProblems);
+    const key = this.settingsProblems.length ? JSON.stringify([this.locale, this.settingsProblems]) : '';
     if (key === this.reportedSettings) return;
     this.reportedSettings = key;
-    if (this.settingsProblems.length) this.onSettingsProblems(this.settingsProblems);
+    if (this.settingsProblems.length) this.onSettingsProblems(this.settingsProblems, this.locale);
   }
 }

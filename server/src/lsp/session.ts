@@ -56,13 +56,16 @@ export class Session {
     private readonly traffic: MessageTraffic = new MessageTraffic(),
   ) {
     this.configStore = new ConfigStore(
-      (file, errors) => {
-        const suffix = catalogue(this.displayLocale).config.defaultsApply;
-        const diagnostics = errors.map((e) => configErrorDiagnostic(e.line, e.column, `${e.message[this.displayLocale]}${suffix}`));
+      // Config problems speak the language the writer chose (gongwen.locale), else the editor's.
+      (file, errors, chosen) => {
+        const locale = chosen ?? this.displayLocale;
+        const suffix = catalogue(locale).config.defaultsApply;
+        const diagnostics = errors.map((e) => configErrorDiagnostic(e.line, e.column, `${e.message[locale]}${suffix}`));
         void connection.sendDiagnostics({ uri: host.pathToUri(file), diagnostics });
       },
-      (problems) => {
-        const text = problems.map((p) => p[this.displayLocale]).join(catalogue(this.displayLocale).config.separator);
+      (problems, chosen) => {
+        const locale = chosen ?? this.displayLocale;
+        const text = problems.map((p) => p[locale]).join(catalogue(locale).config.separator);
         void connection.window.showWarningMessage(`gongwen: ${SETTINGS_SOURCE} — ${text}`);
       },
       (file) => host.readFile(file),

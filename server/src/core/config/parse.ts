@@ -2,7 +2,7 @@
 // `--init` writes explains itself in comments); it is parsed as data and never executed.
 // Every problem is reported with the file and the 1-based line and column of the bad value.
 
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { ParseErrorCode, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/lineIndex';
 import type { Localized, Locale, Rule, RuleOptions, SeveritySetting, OptionSchema } from '../types';
 
@@ -62,8 +62,8 @@ export function parseConfigText(
   }
   if (parseErrors.length) {
     const e = parseErrors[0];
-    const code = printParseErrorCode(e.error);
-    fail(e.offset, { zh: `JSON 语法错误（${code}）`, en: `invalid JSON (${code})` });
+    const what = JSON_SYNTAX[e.error] ?? { zh: '无法识别的内容', en: 'unreadable text' };
+    fail(e.offset, { zh: `JSON 语法错误：${what.zh}`, en: `invalid JSON: ${what.en}` });
     return { layer, errors };
   }
   if (!tree || tree.type !== 'object') {
@@ -146,7 +146,7 @@ function parseRuleSetting(node: Node, id: string, rule: Rule | undefined, fail: 
     const options = parseOptions(optionsNode, rule, fail);
     return options ? { severity, options } : { severity };
   }
-  fail(node.offset, expected(id, '"warning" 或 ["warning", { … }]'));
+  fail(node.offset, expected(id, '"warning" / ["warning", { … }]'));
   return undefined;
 }
 
@@ -219,3 +219,26 @@ function stringArray(node: Node): string[] | undefined {
 function expected(what: string, shape: string): Localized {
   return { zh: `“${what}”的值无效，应为 ${shape}`, en: `invalid value for "${what}": expected ${shape}` };
 }
+
+/**
+ * What each JSON syntax error means, in words a writer understands; the parser's own code names
+ * (CloseBraceExpected) mean nothing to someone who is not a programmer.
+ */
+const JSON_SYNTAX: Partial<Record<ParseErrorCode, Localized>> = {
+  [ParseErrorCode.InvalidSymbol]: { zh: '此处有无法识别的字符（标点是否用了全角？）', en: 'a character that does not belong here (a full-width punctuation mark?)' },
+  [ParseErrorCode.InvalidNumberFormat]: { zh: '数字写法有误', en: 'a number written wrongly' },
+  [ParseErrorCode.PropertyNameExpected]: { zh: '此处应是带英文双引号的名称，如 "rules"', en: 'a name in double quotes, like "rules", is expected here' },
+  [ParseErrorCode.ValueExpected]: { zh: '此处缺少值', en: 'a value is missing here' },
+  [ParseErrorCode.ColonExpected]: { zh: '名称后缺少英文冒号 :', en: 'a colon (:) is missing after the name' },
+  [ParseErrorCode.CommaExpected]: { zh: '两项之间缺少英文逗号 ,', en: 'a comma (,) is missing between two items' },
+  [ParseErrorCode.CloseBraceExpected]: { zh: '缺少右花括号 }', en: 'a closing brace (}) is missing' },
+  [ParseErrorCode.CloseBracketExpected]: { zh: '缺少右方括号 ]', en: 'a closing bracket (]) is missing' },
+  [ParseErrorCode.EndOfFileExpected]: { zh: '配置已结束，此后不应再有内容', en: 'text after the end of the configuration' },
+  [ParseErrorCode.InvalidCommentToken]: { zh: '注释写法有误', en: 'a comment written wrongly' },
+  [ParseErrorCode.UnexpectedEndOfComment]: { zh: '注释没有结束（缺少 */）', en: 'a comment is not closed (*/ is missing)' },
+  [ParseErrorCode.UnexpectedEndOfString]: { zh: '文字没有结束（缺少英文双引号 "）', en: 'a string is not closed (" is missing)' },
+  [ParseErrorCode.UnexpectedEndOfNumber]: { zh: '数字没有写完', en: 'a number is cut off' },
+  [ParseErrorCode.InvalidUnicode]: { zh: 'Unicode 转义写法有误', en: 'an invalid Unicode escape' },
+  [ParseErrorCode.InvalidEscapeCharacter]: { zh: '反斜杠 \\ 后的字符无效', en: 'an invalid character after a backslash (\\)' },
+  [ParseErrorCode.InvalidCharacter]: { zh: '文字中有无效的控制字符', en: 'an invalid control character in a string' },
+};
