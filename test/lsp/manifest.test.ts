@@ -11,6 +11,7 @@ import { COMMANDS, STATUS_ITEM_ID, VIEW_ID } from '../../client/src/ids';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { REPO_ROOT } from './client';
 import { SEGMENTER_BACKENDS } from '../../server/src/core/segment/segmenter';
+import { allRules, ruleFamilies } from '../../server/src/core/rules';
 
 interface Manifest {
   main: string;
@@ -70,6 +71,21 @@ describe('extension manifest', () => {
     }
     assert.deepEqual(props['gongwen.segmenter'].enum, ['auto', ...SEGMENTER_BACKENDS]);
     assert.equal(props['gongwen.segmenter'].scope, 'machine');
+  });
+
+  it('gives gongwen.rules every rule and family as a property with the severity enum and its title', () => {
+    const rules = manifest.contributes.configuration.properties['gongwen.rules'] as unknown as {
+      additionalProperties: boolean;
+      properties: Record<string, { enum: string[]; description: string }>;
+    };
+    assert.equal(rules.additionalProperties, false);
+    const ids = [...ruleFamilies, ...allRules.map((r) => r.meta.id)];
+    assert.deepEqual(Object.keys(rules.properties).sort(), ids.sort());
+    for (const rule of allRules) {
+      const property = rules.properties[rule.meta.id];
+      assert.deepEqual(property.enum, ['off', 'info', 'warning', 'error'], rule.meta.id);
+      assert.ok(property.description.includes(rule.meta.title.zh) && property.description.includes(rule.meta.title.en), rule.meta.id);
+    }
   });
 
   it('points at files that exist: schema, snippets, injection grammar', () => {

@@ -23,7 +23,7 @@ function optionSchema(option: OptionSchema): JsonSchema {
 }
 
 function ruleSettingSchema(rule: Rule): JsonSchema {
-  const description = `${rule.meta.title.zh}（默认 ${rule.meta.severity}）\n${rule.meta.title.en} (default ${rule.meta.severity})`;
+  const description = ruleDescription(rule);
   const options = Object.entries(rule.meta.options ?? {});
   if (!options.length) return { description, ...SEVERITY };
   return {
@@ -43,9 +43,31 @@ function ruleSettingSchema(rule: Rule): JsonSchema {
   };
 }
 
+function familyDescription(family: string): string {
+  return `整个 ${family}/ 规则族 · the whole ${family}/ family`;
+}
+
+function ruleDescription(rule: Rule): string {
+  return `${rule.meta.title.zh}（默认 ${rule.meta.severity}）\n${rule.meta.title.en} (default ${rule.meta.severity})`;
+}
+
+/**
+ * The schema of the `gongwen.rules` setting in package.json: every family and rule id with the
+ * severity enum and its title, so the Settings UI edits it and settings.json completes it. The
+ * Settings UI edits an object only when each value is a plain enum, so rule options (the array
+ * form) are left to .gongwenrc.json, where the full schema above describes them; the server
+ * still reads the array form here.
+ */
+export function buildRulesSettingProperties(rules: readonly Rule[], families: readonly string[]): Record<string, JsonSchema> {
+  const props: Record<string, JsonSchema> = {};
+  for (const family of families) props[family] = { ...SEVERITY, description: familyDescription(family) };
+  for (const rule of rules) props[rule.meta.id] = { ...SEVERITY, description: ruleDescription(rule) };
+  return props;
+}
+
 export function buildConfigSchema(rules: readonly Rule[], families: readonly string[]): JsonSchema {
   const ruleProps: Record<string, JsonSchema> = {};
-  for (const family of families) ruleProps[family] = { description: `整个 ${family}/ 规则族 · the whole ${family}/ family`, ...SEVERITY };
+  for (const family of families) ruleProps[family] = { description: familyDescription(family), ...SEVERITY };
   for (const rule of rules) ruleProps[rule.meta.id] = ruleSettingSchema(rule);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
