@@ -104,8 +104,11 @@ export class StatusBar implements vscode.Disposable {
       const infos = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length;
       const problems = `${problemIcon({ errors, warnings, infos })} ${diagnostics.length}`;
       const characters = status.characters ?? 0;
-      this.item.text = `${vscode.l10n.t('Characters {0}', characters)}  ${problems}`;
+      // VS Code lists 1,000 diagnostics per file; the server says how many findings it left out.
+      const hidden = status.hidden ? ` ${vscode.l10n.t('(+{0} not listed)', status.hidden)}` : '';
+      this.item.text = `${vscode.l10n.t('Characters {0}', characters)}  ${problems}${hidden}`;
       this.item.tooltip = vscode.l10n.t('Gongwen: {0} characters; {1} problems ({2} errors, {3} warnings). Click to open the Problems panel.', characters, diagnostics.length, errors, warnings);
+      if (status.hidden) this.item.tooltip += ` ${vscode.l10n.t('{0} more problems are not listed: the editor shows 1,000 per file. Fix these first, or run gongwen-lint for the full list.', status.hidden)}`;
     }
     this.item.show();
     this.changed.fire(this.item.text);

@@ -266,6 +266,25 @@ describe('language server over JSON-RPC', function () {
     assert.equal(nothing, null);
   });
 
+  it('sends more than 1,000 findings so that the warnings at the end stay listed, with a summary per capped rule', async () => {
+    const uri = fileUri(path.join(dir, 'long.md'));
+    // 1,200 paragraphs with a placeholder each, then a skipped outline number at the very end.
+    const text = `${Array.from({ length: 1200 }, (_, k) => `第${k + 1}项工作完成××件。`).join('\n\n')}\n\n一、总体情况\n\n三、下步打算\n`;
+    await client.open(uri, text);
+    const items = (await client.fullDiagnostics(uri)).items;
+    assert.ok(items.length <= 1000, `${items.length} diagnostics`);
+    const lastLine = text.split('\n').length - 2;
+    assert.ok(items.some((d) => d.code === 'outline/sequence' && d.range.start.line === lastLine), 'the warning in the last part is listed');
+    const placeholders = items.filter((d) => d.code === 'figure/placeholder' && d.severity !== 3);
+    assert.ok(placeholders.length > 500 && placeholders.some((d) => d.range.start.line >= 2390), 'placeholders from the end are listed too');
+    const summary = items.filter((d) => /^还有 \d+ 处同类问题$/.test(String(d.message)));
+    assert.equal(summary.length, 1);
+    assert.equal(summary[0].code, 'figure/placeholder');
+    const status: { problems: number; hidden: number } = await client.connection.sendRequest('gongwen/status', { uri });
+    assert.equal(status.hidden, status.problems - (items.length - summary.length));
+    assert.equal(Number(/\d+/.exec(String(summary[0].message))![0]), status.hidden);
+  });
+
   it('reports status (字数, problems) and finds the next placeholder', async () => {
     const uri = fileUri(path.join(dir, 'draft.md'));
     await client.open(uri, '# 关于××的通知\n\n请于20××年×月底前报送。代码 `××` 不算。\n');

@@ -17,6 +17,8 @@ const zh = {
   },
   editor: {
     disabled: '已在设置中关闭（gongwen.enable）',
+    /** After a rule's findings that are not listed (the editor shows 1,000 per file). */
+    moreLikeThis: (count: number) => `还有 ${count} 处同类问题`,
     tooLarge: (millions: string) => `文档超过 ${millions} 百万字符，为保持编辑器流畅已跳过检查`,
     fixAll: '修复全部可自动修复的公文问题',
     fix: (title: string) => `修复：${title}`,
@@ -57,6 +59,7 @@ const en: Catalogue = {
   },
   editor: {
     disabled: 'disabled in settings (gongwen.enable)',
+    moreLikeThis: (count) => `${count} more like this`,
     tooLarge: (millions) => `document is larger than ${millions} million characters; not checked to keep the editor responsive`,
     fixAll: 'Fix all auto-fixable gongwen problems',
     fix: (title) => `Fix: ${title}`,

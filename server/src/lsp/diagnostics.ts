@@ -12,7 +12,10 @@ import {
   type Diagnostic,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver';
+import { catalogue } from '../core/catalogue';
 import { notCheckedDiagnostic, toDiagnostic } from './convert';
+import { budgetDiagnostics } from './diagnosticBudget';
+import type { Locale } from '../core/types';
 import type { LintResult } from './documentCache';
 import type { PendingPush } from './documentState';
 import type { Session } from './session';
@@ -64,14 +67,14 @@ export class DiagnosticsHandler {
     const last = session.cache.lastResult(uri);
     const saved = session.states.get(uri).savedVersion;
     if (ctx.settings.run === 'onSave' && last && last.version !== version && saved < version && last.resultId.endsWith(`:${ctx.locale}:${ctx.config.key}`)) {
-      return { resultId: last.resultId, items: this.diagnosticsOf(uri, last) };
+      return { resultId: last.resultId, items: this.diagnosticsOf(uri, last, ctx.locale) };
     }
 
     const settled = await session.settledContext(uri, token);
     if (!settled || settled.doc.version !== version) return undefined;
     const result = session.currentResult(settled);
     if (!result) return { items: [] };
-    return { resultId: result.resultId, items: this.diagnosticsOf(uri, result) };
+    return { resultId: result.resultId, items: this.diagnosticsOf(uri, result, ctx.locale) };
   }
 
   /**
@@ -107,12 +110,19 @@ export class DiagnosticsHandler {
       .catch((error) => session.connection.console.error(`gongwen: ${String(error)}`));
   }
 
-  private diagnosticsOf(uri: string, result: LintResult): Diagnostic[] {
+  private diagnosticsOf(uri: string, result: LintResult, locale: Locale): Diagnostic[] {
     let items = this.converted.get(result);
     if (!items) {
       const lines = result.source.lines;
       const docsUrl = (ruleId: string) => this.session.host.docsUrl(ruleId);
-      items = result.findings.map((f, index) => toDiagnostic(f, lines, uri, docsUrl, { index, version: result.version }));
+      const data = (index: number) => ({ index, version: result.version });
+      const { kept, summaries } = budgetDiagnostics(result.findings);
+      items = kept.map((index) => toDiagnostic(result.findings[index], lines, uri, docsUrl, data(index)));
+      const more = catalogue(locale).editor.moreLikeThis;
+      for (const s of summaries) {
+        const at = result.findings[s.at];
+        items.push(toDiagnostic({ ...at, severity: 'info', message: more(s.omitted), related: [] }, lines, uri, docsUrl, data(s.at)));
+      }
       this.converted.set(result, items);
     }
     return items;

@@ -67,6 +67,8 @@ export interface StatusResult {
   problems: number;
   errors: number;
   warnings: number;
+  /** Findings not listed in the editor, which shows 1,000 per file (see diagnosticBudget.ts). */
+  hidden?: number;
   /** Why the document is not checked (disabled, too large), if it is not. */
   skipped?: string;
 }

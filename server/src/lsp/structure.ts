@@ -9,6 +9,7 @@ import { toRange } from './convert';
 import { hoverAt } from './hover';
 import { documentSymbols, foldingRanges, outlineTree } from './outlineFeatures';
 import { nextPlaceholder } from '../core/placeholders';
+import { budgetDiagnostics } from './diagnosticBudget';
 import { NEXT_PLACEHOLDER_REQUEST, OUTLINE_REQUEST, STATUS_REQUEST, type DocumentParams, type OutlineResult, type PositionParams, type StatusResult } from './protocol';
 import { countWords } from '../core/text/wordCount';
 
@@ -64,6 +65,7 @@ export function registerStructureHandlers(connection: Connection, deps: Structur
       problems: findings.length,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
+      hidden: findings.length - budgetDiagnostics(findings).kept.length,
     };
   });
 
