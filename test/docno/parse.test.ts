@@ -215,7 +215,10 @@ describe('docno index', () => {
     // The index is cached on the document now, so this measures the rules alone.
     const rulesMs = bestCpuMs(3, () => lintDocument(doc, { rules: docnoRules }));
     assert.equal(masked.length, text.length);
-    assert.ok(indexMs < 250 && rulesMs < 250, `index ${indexMs.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms of CPU`);
+    // A guard against superlinear work (a quadratic pass over 3,000 citations takes many
+    // seconds), not a speed target: npm run bench measures speed. The engine's own work on each
+    // report (validation, the language of its sentence) is counted here too.
+    assert.ok(indexMs < 1000 && rulesMs < 1000, `index ${indexMs.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms of CPU`);
     if (process.env.GONGWEN_TIMINGS) console.log(`      index ${indexMs.toFixed(0)} ms, rules ${rulesMs.toFixed(0)} ms of CPU`);
   });
 });
