@@ -6,6 +6,7 @@ import { LineIndex } from './text/lineIndex';
 import { parseProse, type ProseModel } from './markdown/prose';
 import type { BlockMemo } from './blockMemo';
 import { measured, type Timings } from './timing';
+import { getSegmenter, segmenterLoaded, type Segmenter } from './segment/segmenter';
 
 /** A derived view of a document, computed on first use and cached per document. */
 export interface DocumentIndex<T> {
@@ -39,6 +40,17 @@ export class SourceDocument {
   /** What is prose, as a masked copy of the text plus the Markdown blocks that hold it. */
   get prose(): ProseModel {
     return (this.proseModel ??= measured(this.settings.timings, 'index prose', () => parseProse(this.text, this.lines)));
+  }
+
+  /**
+   * The word segmenter, with the team's words added. Every rule and index asks here, and only
+   * for a candidate that characters cannot settle: the first call of a process loads the
+   * dictionary (a few hundred milliseconds), timed as its own line rather than charged to the
+   * rule that happened to ask first.
+   */
+  segmenter(): Segmenter {
+    if (segmenterLoaded()) return getSegmenter(this.settings.userWords);
+    return measured(this.settings.timings, 'segmenter load', () => getSegmenter(this.settings.userWords));
   }
 
   get<T>(index: DocumentIndex<T>): T {

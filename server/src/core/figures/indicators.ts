@@ -6,7 +6,6 @@
 import type { DocumentIndex, SourceDocument } from '../document';
 import { metricStatements, type MetricStatement } from './metrics';
 import type { Figure } from './numbers';
-import { getSegmenter } from '../segment/segmenter';
 
 export interface Statement {
   start: number;
@@ -21,7 +20,7 @@ const metricsIndex: DocumentIndex<MetricStatement[]> = {
   name: 'figures/metric-statements',
   build(doc) {
     try {
-      return metricStatements(doc, () => getSegmenter(doc.settings.userWords ?? []));
+      return metricStatements(doc, () => doc.segmenter());
     } catch {
       // Without the segmenter (a broken native module) the hover still shows the figure itself.
       return [];

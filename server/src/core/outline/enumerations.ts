@@ -9,7 +9,7 @@
 // (一要素, 二是非, 一要求): only those few candidates are handed to jieba, so most documents
 // never load it.
 
-import { getSegmenter } from '../segment/segmenter';
+import { getSegmenter, type Segmenter } from '../segment/segmenter';
 import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 
 /** 是 = 一是…二是, 要 = 一要…二要, 第 = 第一，第二，, order = 首先/其次/再次/最后. */
@@ -44,8 +44,8 @@ const CLAUSE_BREAK = /[、，,。；;：:！？!?\s]/;
 const CJK_OR_QUOTE = /[\u3400-\u9fff\uf900-\ufaff\ud840-\ud87f“‘《〈「『【]/;
 
 export interface EnumerationScanOptions {
-  /** A team's own words, added to the segmenter when it is loaded. */
-  userWords?: readonly string[];
+  /** The segmenter, asked for only where characters cannot settle a marker (the process-wide one by default). */
+  segmenter?: () => Segmenter;
 }
 
 /**
@@ -121,7 +121,7 @@ function plausibleClause(masked: string, at: number, markEnd: number, options: E
   const marker = masked.slice(at, markEnd);
   let words: string[];
   try {
-    words = getSegmenter(options.userWords).cut(clause);
+    words = (options.segmenter ?? getSegmenter)().cut(clause);
   } catch {
     return false;
   }

@@ -475,7 +475,7 @@ function buildEnumerations(doc: SourceDocument, blocks: readonly ProseBlock[], o
   const inSkipped = (offset: number) => spanAt(skipped, offset) !== undefined;
   const series: EnumerationSeries[] = [];
   const open = new Map<OutlineItem | OutlinePiece, Partial<Record<EnumerationKind, EnumerationSeries>>>();
-  const markers = findEnumerationMarkers(masked, 0, masked.length, { userWords: doc.settings.userWords }, (at) => !inSkipped(at));
+  const markers = findEnumerationMarkers(masked, 0, masked.length, { segmenter: () => doc.segmenter() }, (at) => !inSkipped(at));
   for (const marker of markers) {
     const scope = outline.itemAt(marker.start);
     const piece = scope?.piece ?? pieceAt(outline.pieces, marker.start);

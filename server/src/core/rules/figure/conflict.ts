@@ -4,7 +4,6 @@
 import type { Rule } from '../../types';
 import { FIGURES_CONSISTENT_CONVENTION } from '../sources';
 import { metricStatements, sameValue, type MetricStatement } from '../../figures/metrics';
-import { getSegmenter, type Segmenter } from '../../segment/segmenter';
 
 export const conflict: Rule = {
   meta: {
@@ -58,8 +57,7 @@ export const conflict: Rule = {
     ],
   },
   check(ctx) {
-    let segmenter: Segmenter | undefined;
-    const statements = metricStatements(ctx.doc, () => (segmenter ??= getSegmenter(ctx.doc.settings.userWords)), {
+    const statements = metricStatements(ctx.doc, () => ctx.doc.segmenter(), {
       onlyPossibleConflicts: true,
     });
     const firstOf = new Map<string, MetricStatement>();

@@ -15,7 +15,7 @@ import {
   type CountedList,
   type CountedPhrase,
 } from '../../figures/lists';
-import { getSegmenter, type Segmenter } from '../../segment/segmenter';
+import type { Segmenter } from '../../segment/segmenter';
 
 /** A verb or 以下 followed directly by 个方面: the number between them was dropped. */
 const MISSING_COUNT = /(讲|谈|从|以下|如下|下面|抓好|做好|把握好|分为|包括)个(方面|部分|层面)/g;
@@ -101,8 +101,7 @@ export const count: Rule = {
   check(ctx) {
     const { masked, blocks } = ctx.doc.prose;
     const ignore = (ctx.options.ignore as string[] | undefined) ?? [];
-    let segmenter: Segmenter | undefined;
-    const segment = () => (segmenter ??= getSegmenter(ctx.doc.settings.userWords));
+    const segment = () => ctx.doc.segmenter();
 
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b];

@@ -3,7 +3,7 @@
 
 import type { Rule } from '../../types';
 import { findCountedPhrases, refineList, seriesEndingAt, type CountedList, type ListItem } from '../../figures/lists';
-import { getSegmenter, type Segmenter } from '../../segment/segmenter';
+import type { Segmenter } from '../../segment/segmenter';
 
 /** Words between the subjects and 分别 that belong to neither: 同比, 较上年, 均. */
 const TRAILING_ADVERBIAL = /(?:同比|环比|(?:较|比)(?:上年|去年|前年)(?:同期)?|均|都|也|已经|已)+$/;
@@ -65,8 +65,7 @@ export const respectively: Rule = {
   },
   check(ctx) {
     const { masked, blocks } = ctx.doc.prose;
-    let segmenter: Segmenter | undefined;
-    const segment = () => (segmenter ??= getSegmenter(ctx.doc.settings.userWords));
+    const segment = () => ctx.doc.segmenter();
     for (const block of blocks) {
       const text = masked.slice(block.start, block.end);
       for (let at = text.indexOf('分别'); at >= 0; at = text.indexOf('分别', at + 2)) {

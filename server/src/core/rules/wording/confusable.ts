@@ -5,7 +5,7 @@
 // segmenter confirms that the form stands on word boundaries.
 
 import type { Rule, RuleContext, Severity } from '../../types';
-import { getSegmenter, type Segmenter } from '../../segment/segmenter';
+import type { Segmenter } from '../../segment/segmenter';
 import { tokenAt, wordsAround } from '../../wording/tokens';
 import {
   builtInConfusables,
@@ -114,8 +114,6 @@ export const confusable: Rule = {
     const index = entriesFor(asStrings(ctx.options.disable), asStrings(ctx.options.add));
     if (index.size === 0) return;
     const { masked, blocks } = ctx.doc.prose;
-    let segmenter: Segmenter | undefined;
-    const segment = () => (segmenter ??= getSegmenter(ctx.doc.settings.userWords));
     for (const block of blocks) {
       for (let i = block.start; i < block.end; i++) {
         const candidates = index.get(masked[i]);
@@ -124,7 +122,7 @@ export const confusable: Rule = {
           if (!masked.startsWith(entry.wrong, i)) continue;
           const end = i + entry.wrong.length;
           if (!matchesContext(masked, end, entry)) continue;
-          if (entry.checkWord && !onWordBoundaries(masked, i, end, segment())) continue;
+          if (entry.checkWord && !onWordBoundaries(masked, i, end, ctx.doc.segmenter())) continue;
           reportEntry(ctx, i, end, entry);
           i = end - 1;
           break;

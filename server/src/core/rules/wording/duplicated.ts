@@ -8,7 +8,6 @@
 
 import type { Rule, RuleContext, TextEdit } from '../../types';
 import type { ProseBlock } from '../../markdown/prose';
-import { getSegmenter, type Segmenter } from '../../segment/segmenter';
 import { tokenAt, wordsAround } from '../../wording/tokens';
 
 /** Function characters that Chinese never reduplicates: 的的 and 了了 are always one too many. */
@@ -28,7 +27,6 @@ const CLAUSE_REPEAT = new RegExp(
 );
 /** Parts of speech (jieba's tags) of words that are never doubled on purpose: nouns, pronouns, conjunctions, prepositions. */
 const NEVER_DOUBLED_TAG = /^(?:n|ns|nt|nz|r|c|p)$/;
-/** Verbs of formal writing that are never reduplicated (研究研究 and 学习学习 are, in speech). */
 /** Pronouns that stand for an unnamed list when doubled (要求什么什么) and are not a slip. */
 const PLACEHOLDER_PRONOUNS = new Set(['什么', '怎么', '怎样', '如何', '多少', '哪里', '哪些', '某某']);
 /**
@@ -38,6 +36,16 @@ const PLACEHOLDER_PRONOUNS = new Set(['什么', '怎么', '怎样', '如何', '�
 const ACTIVITY_VERBS = new Set(
   '商量 讨论 研究 学习 总结 交流 汇报 沟通 锻炼 调查 调研 检查 休息 活动 运动 打听 介绍 比较 分析 琢磨 练习 考察 指导 宣传 表扬 批评 教育 帮助 整理 收拾 准备 安排 梳理 盘点 提醒 反思 思考 体验 感受 了解 熟悉 适应 放松 关心 照顾 打扫 清理 检验 核对 计算 评估 考核 培训 演练 交代 说明 解释 协调 联系 走访 慰问 座谈 谈心 开导 鼓励 表态 发言 请教 咨询 参谋 策划 谋划 规划 打算 合计'.split(' '),
 );
+/**
+ * Suffixes that make a new word of the one before them (集团化, 积极性, 服务型, 一站式). A doubled
+ * word followed by one is two different words (医疗集团 | 集团化), so the characters settle it
+ * without the segmenter; if it is a slip (推进集团集团化), silence is the safe side. Where the
+ * suffix character begins a word of its own (化解, 性质) the segmenter decides as before.
+ */
+const DERIVING_SUFFIX = new Set('化性型式'.split(''));
+/** Words those suffix characters begin (问题问题化解 is a slip before 化解): these still go to the segmenter. */
+const SUFFIX_CHAR_WORDS = new Set(['化解', '化学', '化验', '化肥', '化妆', '性质', '性别', '性能', '性格', '性命', '型号', '式样']);
+/** Verbs of formal writing that are never reduplicated (研究研究 and 学习学习 are, in speech). */
 const FORMAL_VERBS = new Set(['进行', '开展', '实施', '实现', '加强', '推进', '推动', '促进', '坚持', '建立', '健全', '落实', '贯彻', '深化', '强化', '提升', '提高', '做好', '抓好', '确保']);
 
 export const duplicated: Rule = {
@@ -96,6 +104,10 @@ export const duplicated: Rule = {
         en: 'Two different words that happen to meet (为了|了解, 目的|的, 说的|的确, 实事求是|是) are confirmed by word segmentation and not reported; where segmentation cannot tell, the rule stays silent.',
       },
       {
+        zh: '重复的词后面紧跟词尾“化、性、型、式”时（医疗集团集团化）看作两个不同的词（后一个属于“集团化”），不报；即使确是多打了一遍（推进集团集团化），也宁可不报。这些字开头的词（化解、性质、型号等）不在此列（把问题问题化解在基层照报）。',
+        en: 'A doubled word followed directly by the suffix 化, 性, 型 or 式 (医疗集团集团化) is read as two different words (the second belongs to 集团化) and left alone, even where it is a slip (推进集团集团化): silence is the safe side. Words those characters begin (化解, 性质, 型号 …) are not suffixes: 把问题问题化解在基层 is still reported.',
+      },
+      {
         zh: '数字和汉字数词的重复（1100、一一对应）、AABB 式（的的确确、认认真真）不报。“常委会会议”“理事会会议”是某个机构的会议，正确；只有“工作会会议”“座谈会会议”这类把“会”与“会议”叠用的才报。',
         en: 'Repeated digits and numerals (1100, 一一对应) and the AABB pattern (的的确确, 认认真真) are left alone. 常委会会议 and 理事会会议 (a meeting of a body) are correct; only 工作会会议, 座谈会会议 and the like, where 会 and 会议 say the same thing twice, are reported.',
       },
@@ -107,8 +119,6 @@ export const duplicated: Rule = {
   },
   check(ctx) {
     const { masked, blocks } = ctx.doc.prose;
-    let segmenter: Segmenter | undefined;
-    const segment = () => (segmenter ??= getSegmenter(ctx.doc.settings.userWords));
     for (const block of blocks) {
       const text = masked.slice(block.start, block.end);
       // The three scans may find the same spot (的的 inside a doubled word); candidates are
@@ -120,8 +130,8 @@ export const duplicated: Rule = {
         // Delete the first 会 with any space after it: 工作会 会议 → 工作会议.
         add(start, start + m[0].length, start + m[0].length - 3 - m[1].length, start + m[0].length - 2, false);
       }
-      for (const m of text.matchAll(CHAR_REPEAT)) checkCharRepeat(ctx, block, m, segment, add);
-      for (const m of text.matchAll(WORD_REPEAT)) checkWordRepeat(ctx, block, m, segment, add);
+      for (const m of text.matchAll(CHAR_REPEAT)) checkCharRepeat(ctx, block, m, add);
+      for (const m of text.matchAll(WORD_REPEAT)) checkWordRepeat(ctx, block, m, add);
       found.sort((a, b) => a.start - b.start);
       let reachedEnd = -1;
       for (const c of found) {
@@ -129,7 +139,7 @@ export const duplicated: Rule = {
         reachedEnd = c.end;
         reportRepeat(ctx, c.start, c.end, masked.slice(c.unitStart, c.unitEnd), { start: c.unitStart, end: c.unitEnd, text: '' }, c.quoteBefore);
       }
-      for (const m of text.matchAll(CLAUSE_REPEAT)) checkClauseRepeat(ctx, block, m, segment);
+      for (const m of text.matchAll(CLAUSE_REPEAT)) checkClauseRepeat(ctx, block, m);
     }
   },
 };
@@ -144,7 +154,7 @@ interface Candidate {
 
 type Report = (start: number, end: number, unitStart: number, unitEnd: number, quoteBefore?: boolean) => void;
 
-function checkCharRepeat(ctx: RuleContext, block: ProseBlock, m: RegExpMatchArray, segment: () => Segmenter, report: Report): void {
+function checkCharRepeat(ctx: RuleContext, block: ProseBlock, m: RegExpMatchArray, report: Report): void {
   const { masked } = ctx.doc.prose;
   const unit = m[1];
   const start = block.start + m.index!;
@@ -158,7 +168,7 @@ function checkCharRepeat(ctx: RuleContext, block: ProseBlock, m: RegExpMatchArra
   if (start >= 2 && masked[start - 1] === masked[start - 2] && masked[start - 1] !== unit) return;
   if (unit !== '们') {
     // Both copies must be words on their own: 为了|了解, 目的|的, 说的|的确 are two words meeting.
-    const tokens = wordsAround(masked, start, end, segment());
+    const tokens = wordsAround(masked, start, end, ctx.doc.segmenter());
     if (!tokens) return;
     const first = tokenAt(tokens, start);
     const second = tokenAt(tokens, end - 1);
@@ -167,36 +177,38 @@ function checkCharRepeat(ctx: RuleContext, block: ProseBlock, m: RegExpMatchArra
   report(start, end, gapStart(masked, start + 1, end - 1), end);
 }
 
-function checkWordRepeat(ctx: RuleContext, block: ProseBlock, m: RegExpMatchArray, segment: () => Segmenter, report: Report): void {
+function checkWordRepeat(ctx: RuleContext, block: ProseBlock, m: RegExpMatchArray, report: Report): void {
   const { masked } = ctx.doc.prose;
   const unit = m[1];
   const start = block.start + m.index!;
   const end = start + m[0].length;
-  if (NUMERAL.test(unit) || /^(.)\1+$/.test(unit) || PLACEHOLDER_PRONOUNS.has(unit)) return;
+  // What characters settle comes first: the segmenter's dictionary takes a few hundred
+  // milliseconds to load, and most doubled words in correct text are settled here.
+  if (NUMERAL.test(unit) || /^(.)\1+$/.test(unit) || PLACEHOLDER_PRONOUNS.has(unit) || ACTIVITY_VERBS.has(unit)) return;
+  if (DERIVING_SUFFIX.has(masked[end]) && !SUFFIX_CHAR_WORDS.has(masked.slice(end, end + 2))) return;
   const secondStart = end - unit.length;
-  const tokens = wordsAround(masked, start, end, segment());
+  const tokens = wordsAround(masked, start, end, ctx.doc.segmenter());
   if (!tokens) return;
   // Each copy must be one whole word, so that 中国国家 or 发展发展中 never count.
   const first = tokenAt(tokens, start);
   const second = tokenAt(tokens, secondStart);
   if (!first || !second || first.word !== unit || second.word !== unit || first.start !== start || second.end !== end) return;
-  if (ACTIVITY_VERBS.has(unit)) return;
   if (!FORMAL_VERBS.has(unit)) {
-    const tag = segment().tag(unit);
+    const tag = ctx.doc.segmenter().tag(unit);
     if (tag.length !== 1 || !NEVER_DOUBLED_TAG.test(tag[0].tag)) return;
   }
   report(start, end, gapStart(masked, start + unit.length, secondStart), end);
 }
 
-function checkClauseRepeat(ctx: RuleContext, block: ProseBlock, m: RegExpMatchArray, segment: () => Segmenter): void {
+function checkClauseRepeat(ctx: RuleContext, block: ProseBlock, m: RegExpMatchArray): void {
   const { masked } = ctx.doc.prose;
   const unit = m[1];
   const start = block.start + m.index!;
   const end = start + m[0].length;
   const secondStart = end - unit.length;
   // 是……的，的确如此: the second 的 begins 的确. Each copy must be the whole word on its side.
-  const before = wordsAround(masked, start, start + unit.length, segment());
-  const after = wordsAround(masked, secondStart, end, segment());
+  const before = wordsAround(masked, start, start + unit.length, ctx.doc.segmenter());
+  const after = wordsAround(masked, secondStart, end, ctx.doc.segmenter());
   const first = before && tokenAt(before, start);
   const second = after && tokenAt(after, secondStart);
   if (!first || !second || first.word !== unit || second.word !== unit) return;
