@@ -1,6 +1,7 @@
 // Command-line arguments. Parsed by hand: the option set is small and every mistake must be
 // explained in the user's language, with the exit code for usage errors (2).
 
+import type { Catalogue } from '../core/catalogue';
 import type { Locale, SeveritySetting } from '../core/types';
 import { normalizeEncodingName } from './encoding';
 
@@ -34,7 +35,8 @@ export interface CliOptions {
 
 /** A usage problem; `key` selects the message, `value` is the offending text. */
 export interface UsageError {
-  key: 'unknownOption' | 'missingValue' | 'badFormat' | 'badRule' | 'badMaxWarnings' | 'badLocale' | 'badEncoding' | 'stdinAndPaths' | 'fixBoth' | 'stdinFix' | 'renumberWithoutFix';
+  /** Names the message in the catalogue's cli.usage table. */
+  key: keyof Catalogue['cli']['usage'];
   value: string;
 }
 

@@ -13,9 +13,10 @@ import { familiesOf } from '../core/rules/family';
 import { CONFIG_FILE_NAME, loadConfigForFile, type LoadedConfig, type ResolvedConfig } from '../core/config/resolve';
 import { MAX_CONFIG_BYTES, type ConfigLayer } from '../core/config/parse';
 import type { Finding, Locale, Rule } from '../core/types';
+import { catalogue, type Catalogue } from '../core/catalogue';
 import packageJson from '../../../package.json';
 import { parseArgs, type CliOptions } from './args';
-import { canEncode, decodeBytes, encodeText } from './encoding';
+import { canEncode, decodeBytes, encodeText, encodingLabel, encodingOption } from './encoding';
 import { FileFinder, displayPath, type Note, type Problem, type Target } from './files';
 import { loadIgnore } from './lazy';
 import { FileChangedError, FileTooLargeError, nodeFileSystem, NotRegularFileError, writeFileBack, type CliFileSystem, type ReadVersion } from './fs';
@@ -25,7 +26,6 @@ import { formatStylish } from './format/stylish';
 import { unifiedDiff } from './format/diff';
 import { countFindings, type FileResult } from './format/results';
 import { starterConfig } from './init';
-import { texts, type Texts } from './text';
 import { chosenBackend, forcedBackend, installNodeSegmenter } from '../core/segment/nodeSegmenter';
 
 export interface CliIo {
@@ -79,6 +79,11 @@ const MAX_CONFIG_READ_BYTES = 4 * MAX_CONFIG_BYTES;
 /** How often a file that changes under `--fix` is read and fixed again before giving up. */
 const FIX_ATTEMPTS = 5;
 
+/** A size limit as the messages state it, in whole megabytes. */
+function megabytes(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
+}
+
 /** Chinese unless the command line, or else the environment, asks for English (POSIX order). */
 function localeFromEnvironment(env: Readonly<Record<string, string | undefined>>): Locale | undefined {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG;
@@ -90,8 +95,9 @@ export async function main(io: CliIo, extensions: CliExtensions = {}): Promise<n
   const parsed = parseArgs(io.argv);
   const earlyLocale = ('options' in parsed ? parsed.options.locale : undefined) ?? localeFromEnvironment(env);
   if ('error' in parsed) {
-    const t = texts(earlyLocale ?? 'zh');
-    io.stderr.write(`gongwen-lint: ${t.usage(parsed.error)}\n${t.seeHelp}\n`);
+    const t = catalogue(earlyLocale ?? 'zh').cli;
+    const usage = t.usage[parsed.error.key];
+    io.stderr.write(`gongwen-lint: ${typeof usage === 'string' ? usage : usage(parsed.error.value)}\n${t.seeHelp}\n`);
     return 2;
   }
   // The segmenter is chosen here, once: nodejieba where it loads, else the JavaScript port.
@@ -116,7 +122,8 @@ class Run {
   private readonly configCache = new Map<string, LoadedConfig>();
   private readonly reportedConfigErrors = new Set<string>();
   private locale: Locale;
-  private t: Texts;
+  /** The command line's words in the run's language. */
+  private t: Catalogue['cli'];
   /** Set when anything happened that makes the exit code 2. */
   private failed = false;
   /** With GONGWEN_TIMING set, where rules and indexes record their time (printed to stderr). */
@@ -138,7 +145,7 @@ class Run {
     if ('unknown' in selected) this.unknownOnly = selected.unknown;
     this.overrides = options.rules.length ? [{ rules: Object.fromEntries(options.rules.map((r) => [r.id, { severity: r.severity }])) }] : [];
     this.locale = explicitLocale ?? 'zh';
-    this.t = texts(this.locale);
+    this.t = catalogue(this.locale).cli;
     if (io.env?.GONGWEN_TIMING) this.timings = new Timings();
     if (!explicitLocale) {
       // The project's config may choose the language; errors in it are reported later, per file.
@@ -149,7 +156,7 @@ class Run {
 
   private setLocale(locale: Locale): void {
     this.locale = locale;
-    this.t = texts(locale);
+    this.t = catalogue(locale).cli;
   }
 
   private error(message: string): void {
@@ -205,13 +212,13 @@ class Run {
 
   private problemText(p: Problem): string {
     if (p.kind === 'unreadable') return this.t.unreadable(p.path, p.code);
-    if (p.kind === 'notRegular') return this.t.notRegular(p.path, p.what);
-    if (p.kind === 'tooLarge') return this.t.tooLarge(p.path, p.limit);
+    if (p.kind === 'notRegular') return this.t.notRegular(p.path, this.t.fileKind[p.what]);
+    if (p.kind === 'tooLarge') return this.t.tooLarge(p.path, megabytes(p.limit));
     return p.kind === 'missing' ? this.t.missing(p.path) : this.t.noMatch(p.path);
   }
 
   private noteText(n: Note): string {
-    if (n.kind === 'special') return this.t.specialSkipped(n.path, n.what);
+    if (n.kind === 'special') return this.t.specialSkipped(n.path, this.t.fileKind[n.what]);
     if (n.kind === 'outside') return this.t.outside(n.path);
     return n.kind === 'loop' ? this.t.loop(n.path) : this.t.ignored(n.path);
   }
@@ -239,8 +246,8 @@ class Run {
 
   /** What to say about a file that could not be read. */
   private readErrorText(display: string, error: unknown): string {
-    if (error instanceof NotRegularFileError) return this.t.notRegular(display, error.kind);
-    if (error instanceof FileTooLargeError) return this.t.tooLarge(display, error.limit);
+    if (error instanceof NotRegularFileError) return this.t.notRegular(display, this.t.fileKind[error.kind]);
+    if (error instanceof FileTooLargeError) return this.t.tooLarge(display, megabytes(error.limit));
     return this.t.unreadable(display, (error as NodeJS.ErrnoException).code ?? String(error));
   }
 
@@ -302,7 +309,7 @@ class Run {
       total += buffer.length;
       // A stream that never ends (`< /dev/zero`) must not take all memory.
       if (total > MAX_DOCUMENT_BYTES) {
-        this.error(this.t.tooLarge(this.t.stdinName, MAX_DOCUMENT_BYTES));
+        this.error(this.t.tooLarge(this.t.stdinName, megabytes(MAX_DOCUMENT_BYTES)));
         return undefined;
       }
     }
@@ -323,9 +330,13 @@ class Run {
     const result = decodeBytes(bytes, this.options.encoding);
     if (result.ok) return result.decoded;
     if (result.reason === 'binary') this.note(this.t.binary(display));
-    else if (result.reason === 'invalid-in-requested') this.error(this.t.invalidIn(display, result.requested));
-    else if (result.reason === 'no-byte-order') this.error(this.t.noByteOrder(display, result.likely));
-    else this.error(this.t.notUtf8(display, result.likely));
+    else if (result.reason === 'invalid-in-requested') this.error(this.t.invalidIn(display, encodingLabel(result.requested), result.requested.startsWith('utf16')));
+    else if (result.reason === 'no-byte-order') {
+      const likely = result.likely;
+      this.error(likely ? this.t.noByteOrder(display, encodingLabel(likely), encodingOption(likely)) : this.t.noByteOrder(display));
+    } else if (result.likely.length === 0) this.error(this.t.notUtf8(display));
+    else if (result.likely.length === 1) this.error(this.t.notUtf8LooksLike(display, encodingLabel(result.likely[0]), encodingOption(result.likely[0])));
+    else this.error(this.t.notUtf8GbkOrBig5(display));
     return undefined;
   }
 
@@ -379,7 +390,7 @@ class Run {
       // --fix: write the fixed text back in the encoding, BOM and line endings it came with.
       const unfixed = (): FileResult => ({ ...result, text: decoded.text, original: undefined, ...this.lintWithLines(decoded.text, config) });
       if (!canEncode(result.text, decoded.encoding)) {
-        this.error(this.t.cannotEncode(target.display, decoded.encoding));
+        this.error(this.t.cannotEncode(target.display, encodingLabel(decoded.encoding)));
         return unfixed();
       }
       if (this.isReadOnly(target.file)) {
@@ -444,7 +455,7 @@ class Run {
       let out = '';
       if (o.fixDryRun) for (const r of changed) out += unifiedDiff(r.display, r.original as string, r.text);
       const color = o.color ?? (!!this.io.stdout.isTTY && !(this.io.env ?? {}).NO_COLOR);
-      out += formatStylish(shown, { texts: this.t, color });
+      out += formatStylish(shown, { words: this.t, color });
       if (o.fixDryRun && changed.length) out += `${this.t.wouldFix(changed.length)}\n`;
       if (o.fix && changed.length) out += `${this.t.fixed(changed.length)}\n`;
       this.io.stdout.write(out);

@@ -4,12 +4,13 @@
 
 import { LineIndex } from '../../core/text/lineIndex';
 import type { Severity } from '../../core/types';
-import type { Texts } from '../text';
+import type { Catalogue } from '../../core/catalogue';
 import { displayWidth, padEnd, padStart } from '../width';
 import { countFindings, type FileResult } from './results';
 
 export interface StylishOptions {
-  texts: Texts;
+  /** The command line's words in the run's language. */
+  words: Catalogue['cli'];
   color: boolean;
 }
 
@@ -21,7 +22,7 @@ const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
   bold: ['\x1b[1m', '\x1b[22m'],
 };
 
-export function formatStylish(results: readonly FileResult[], { texts, color }: StylishOptions): string {
+export function formatStylish(results: readonly FileResult[], { words, color }: StylishOptions): string {
   const paint = (style: keyof typeof COLORS, s: string) => (color ? COLORS[style][0] + s + COLORS[style][1] : s);
   let out = '';
   for (const result of results) {
@@ -37,7 +38,7 @@ export function formatStylish(results: readonly FileResult[], { texts, color }: 
         const at = lines.positionAt(r.start);
         return `↳ ${at.line + 1}:${at.character + 1}  ${r.message.replace(/\s*\n\s*/g, ' ')}`;
       });
-      return { pos: `${p.line + 1}:${p.character + 1}`, severity: f.severity, label: texts.severity[f.severity], message, ruleId: f.ruleId, related };
+      return { pos: `${p.line + 1}:${p.character + 1}`, severity: f.severity, label: words.severity[f.severity], message, ruleId: f.ruleId, related };
     });
     const posWidth = Math.max(...rows.map((r) => r.pos.length));
     const sevWidth = Math.max(...rows.map((r) => displayWidth(r.label)));
@@ -52,8 +53,8 @@ export function formatStylish(results: readonly FileResult[], { texts, color }: 
   const total = c.errors + c.warnings + c.infos;
   if (total) {
     const style = c.errors ? 'error' : c.warnings ? 'warning' : 'info';
-    out += `\n${paint(style, texts.summary(total, c.errors, c.warnings, c.infos))}\n`;
-    if (c.fixable) out += `${texts.fixable(c.fixable)}\n`;
+    out += `\n${paint(style, words.summary(total, c.errors, c.warnings, c.infos))}\n`;
+    if (c.fixable) out += `${words.fixable(c.fixable)}\n`;
   }
   return out;
 }
