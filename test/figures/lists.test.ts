@@ -128,6 +128,17 @@ describe('countMarkers', () => {
     const text = '一是统一是前提；二是唯一是关键。';
     assert.equal(countMarkers(text, oneBlock(text), 0)?.min, 2);
   });
+
+  it('reads the markers the outline model reads: wrong forms, either bracket width, 第一， after a comma', () => {
+    for (const text of ['1．甲；2．乙；3．丙。', '（一）、甲；（二）、乙；（三）、丙。', '(1)甲；(2)乙；（3）丙。', '第一，甲，第二，乙，第三：丙。']) {
+      assert.equal(countMarkers(text, oneBlock(text), 0)?.min, 3, text);
+    }
+  });
+
+  it('counts only markers that open a clause, as the outline model does', () => {
+    const text = '一是抓党建 二是抓业务；三是抓队伍。';
+    assert.equal(countMarkers(text, oneBlock(text), 0), undefined);
+  });
 });
 
 describe('refineList (segmenter)', () => {

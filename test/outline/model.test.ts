@@ -251,6 +251,11 @@ describe('outline model', () => {
     it('reads 一是 and 首先 at clause starts', () => {
       assert.deepEqual(enumerationTexts('主要有：一是加强领导，二是完善机制。首先，要提高认识。'), ['一是', '二是', '首先']);
     });
+    it('reads 第一： as 第一， and a bold 一是 (markup masked) as a marker', () => {
+      assert.deepEqual(enumerationTexts('要点有三：第一：统一思想；第二:狠抓落实；第三，务求实效。'), ['第一', '第二', '第三']);
+      const { outline } = outlineOf('一、总体要求\n\n主要做法：**一是**抓党建，**二是**抓业务。\n');
+      assert.deepEqual(outline.enumerations.flatMap((s) => s.markers.map((m) => m.text)), ['一是', '二是']);
+    });
 
     for (const text of ['一、二级医院要设立门诊。', '一、二、三级医院均要参加。', '1.5亿元资金已拨付。', '1、2号楼已完工。', '2023.6月', '二〇、测试', '十一一、测试', '（一） ']) {
       it(`reads no outline marker at the start of ${text}`, () => assert.equal(parseMarker(text, 0), undefined));

@@ -2,8 +2,11 @@
 // The numbered items that follow are the list; this module counts them, stopping where the
 // sequence ends (a restart, a higher outline level, a new piece) and giving up where it is
 // broken (a skip or a repeat), since a broken sequence is outline/sequence's finding, not a count.
+// What a marker is, the outline model decides (outline/markers.ts for 一、（一）1.（1）,
+// outline/enumerations.ts for 一是 一要 第一，); this module only walks the prose after the count.
 
-import { parseChineseNumeral } from '../text/numerals';
+import { enumerationMarkerAt, parseMarker } from '../outline';
+import type { Segmenter } from '../segment/segmenter';
 import { firstIndexAfter } from '../text/search';
 import type { BlockLike, CountedList, ListItem, Span } from './lists';
 
@@ -11,55 +14,68 @@ type MarkerStyle = 'dun' | 'paren' | 'arabic' | 'arabic-paren' | 'shi' | 'yao' |
 
 /** Outline level of each style; a marker of a smaller level ends a sequence of a larger one. */
 const LEVEL: Record<MarkerStyle, number> = { dun: 1, paren: 2, arabic: 3, 'arabic-paren': 4, shi: 5, yao: 5, di: 5 };
+/** The style of an outline number, by its outline level (1 = 一、 … 4 = （1）). */
+const LEVEL_STYLE: readonly MarkerStyle[] = ['dun', 'paren', 'arabic', 'arabic-paren'];
+const ENUMERATION_STYLE: Record<string, MarkerStyle | undefined> = { 是: 'shi', 要: 'yao', 第: 'di' };
 
 interface Marker extends Span {
   style: MarkerStyle;
   value: number;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
-/** Markers at a boundary: the start of prose, after sentence punctuation or markup. */
-const MARKER = new RegExp(
-  `(?<=^|[。；：！？:;!?\\n\\r\\u0000 \\u3000])(?:(${CN})、|[（(](${CN})[）)]|（(\\d{1,2})）|(\\d{1,2})[.．、](?![\\d.．])|第(${CN})[，,、：:]|(${CN})(是|要)(?![否非素求]))|(?<=[，,])(${CN})(是|要)(?![否非素求])`,
-  'g',
-);
+/** Characters a marker can start with. */
+const MARKER_START = /[一二三四五六七八九十第（(0-9]/g;
+/**
+ * Where an outline number may stand inside prose: at its start, after sentence punctuation, or
+ * after markup or a space (**一、** or a line of its own). Enumeration markers (一是, 第一，)
+ * follow the enumeration scanner's own rule: they open a clause.
+ */
+const NUMBER_BOUNDARY = new Set([...'。；：！？:;!?\n\r\u0000 \u3000']);
 
-function* markersFrom(masked: string, from: number): Generator<Marker> {
-  MARKER.lastIndex = from;
-  for (;;) {
-    const m = MARKER.exec(masked);
-    if (!m) return;
-    const start = m.index;
-    const end = start + m[0].length;
-    let style: MarkerStyle;
-    let raw: string;
-    if (m[1]) [style, raw] = ['dun', m[1]];
-    else if (m[2]) [style, raw] = ['paren', m[2]];
-    else if (m[3]) [style, raw] = ['arabic-paren', m[3]];
-    else if (m[4]) [style, raw] = ['arabic', m[4]];
-    else if (m[5]) [style, raw] = ['di', m[5]];
-    else if (m[6]) [style, raw] = [m[7] === '是' ? 'shi' : 'yao', m[6]];
-    else [style, raw] = [m[9] === '是' ? 'shi' : 'yao', m[8]];
-    const value = /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
-    if (value !== undefined) yield { start, end, style, value };
+/**
+ * The markers from `from` on, in order, up to `stopAt` and no further than MAX_GAP past the last
+ * one (countMarkers stops there anyway, so the scan does not run on to the end of the document).
+ */
+function* markersFrom(masked: string, from: number, stopAt: number, segmenter?: () => Segmenter): Generator<Marker> {
+  const starts = new RegExp(MARKER_START.source, 'g');
+  starts.lastIndex = from;
+  let lastEnd = from;
+  for (let m = starts.exec(masked); m && m.index < stopAt && m.index - lastEnd <= MAX_GAP; m = starts.exec(masked)) {
+    const marker = markerAt(masked, m.index, segmenter);
+    if (!marker) continue;
+    yield marker;
+    lastEnd = marker.end;
+    starts.lastIndex = marker.end;
   }
+}
+
+function markerAt(masked: string, at: number, segmenter?: () => Segmenter): Marker | undefined {
+  const enumeration = masked[at] === '(' || masked[at] === '（' ? undefined : enumerationMarkerAt(masked, at, { segmenter });
+  const style = enumeration && ENUMERATION_STYLE[enumeration.kind];
+  // 第一， is counted with its comma, as 一、 is with its 、: the item's words follow it.
+  if (enumeration && style) return { start: enumeration.start, end: enumeration.end + (style === 'di' ? 1 : 0), style, value: enumeration.value };
+  if (at > 0 && !NUMBER_BOUNDARY.has(masked[at - 1])) return undefined;
+  // The wrong forms (1． （一）、) number the items as well as the right ones do.
+  const form = parseMarker(masked, at);
+  return form && { start: form.start, end: form.end, style: LEVEL_STYLE[form.level - 1], value: form.value };
 }
 
 /**
  * Counts the numbered sequence that starts right at `from` (after spaces and markup): the count
  * is the last number of an unbroken run 1, 2, 3…; it stops at a restart, at a marker of a
  * higher outline level, or at a level-one heading. A skip or a repeat makes the count unknown.
+ * `segmenter` settles a marker such as 一要求 that characters cannot (the process-wide one by default).
  */
-export function countMarkers(masked: string, blocks: readonly BlockLike[], from: number): CountedList | undefined {
+export function countMarkers(masked: string, blocks: readonly BlockLike[], from: number, segmenter?: () => Segmenter): CountedList | undefined {
   let at = from;
   while (at < masked.length && /[\s\u0000\u3000]/.test(masked[at])) at++;
   // Cheap test first: a marker must start right here, or the scan below is not worth starting.
   if (!/^(?:[一二三四五六七八九十]|[（(][一二三四五六七八九十1]|第一|1)/.test(masked.slice(at, at + 2))) return undefined;
-  const iterator = markersFrom(masked, at);
+  const stopAt = nextTitle(blocks, at) ?? masked.length;
+  const iterator = markersFrom(masked, at, stopAt, segmenter);
   const first = iterator.next();
   if (first.done || first.value.start !== at || first.value.value !== 1) return undefined;
   const style = first.value.style;
-  const stopAt = nextTitle(blocks, at) ?? masked.length;
   const items: ListItem[] = [markerItem(masked, first.value)];
   for (const marker of iterator) {
     // A sequence whose next number is this far away has ended.

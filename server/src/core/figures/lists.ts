@@ -300,6 +300,7 @@ export function listAfter(
   blocks: readonly BlockLike[],
   blockIndex: number,
   phrase: CountedPhrase,
+  segmenter?: () => Segmenter,
 ): CountedList | undefined {
   const block = blocks[blockIndex];
   let k = phraseEnd(masked, phrase);
@@ -313,7 +314,7 @@ export function listAfter(
   const introducer = m[2];
   const from = k + m[0].length;
   const partial = introducer.includes('包括');
-  const markers = countMarkers(masked, blocks, from);
+  const markers = countMarkers(masked, blocks, from, segmenter);
   if (markers) return markers;
   if (/[：:]$/.test(introducer) && SPACE.test(masked.slice(from, block.end))) {
     return listItemsAfter(masked, blocks, blockIndex);

@@ -2,5 +2,5 @@
 
 export * from './model';
 export { parseMarker, CANONICAL_MARK } from './markers';
-export { findEnumerationMarkers } from './enumerations';
+export { enumerationMarkerAt, findEnumerationMarkers } from './enumerations';
 export { canonicalMarker, renumberEdits } from './writing';

@@ -120,7 +120,7 @@ function checkPhrase(ctx: RuleContext, blockIndex: number, phrase: CountedPhrase
   const { masked, blocks } = ctx.doc.prose;
   const block = blocks[blockIndex];
   const candidates: { list: CountedList; side: 'after' | 'before' }[] = [];
-  const after = listAfter(masked, blocks, blockIndex, phrase) ?? sectionsAfter(masked, blocks, blockIndex, phrase);
+  const after = listAfter(masked, blocks, blockIndex, phrase, segment) ?? sectionsAfter(masked, blocks, blockIndex, phrase, segment);
   if (after) candidates.push({ list: after, side: 'after' });
   const before = listBefore(masked, block.start, phrase);
   if (before) candidates.push({ list: before, side: 'before' });
@@ -159,14 +159,14 @@ function checkPhrase(ctx: RuleContext, blockIndex: number, phrase: CountedPhrase
 }
 
 /** 我讲四个方面。 followed by 一、二、三、: the sections are the list. */
-function sectionsAfter(masked: string, blocks: Parameters<typeof countMarkers>[1], blockIndex: number, phrase: CountedPhrase): CountedList | undefined {
+function sectionsAfter(masked: string, blocks: Parameters<typeof countMarkers>[1], blockIndex: number, phrase: CountedPhrase, segment: () => Segmenter): CountedList | undefined {
   const block = blocks[blockIndex];
   const lead = masked.slice(Math.max(block.start, phrase.start - 4), phrase.start);
   if (!SECTION_CUE.test(lead)) return undefined;
   const rest = masked.slice(phraseEnd(masked, phrase), Math.min(block.end, phraseEnd(masked, phrase) + 10));
   const stop = /^[^，。；：,;:!?！？\n]{0,8}[。：:]/.exec(rest);
   if (!stop) return undefined;
-  return countMarkers(masked, blocks, phraseEnd(masked, phrase) + stop[0].length);
+  return countMarkers(masked, blocks, phraseEnd(masked, phrase) + stop[0].length, segment);
 }
 
 function describeItems(list: CountedList): string {
