@@ -5,6 +5,8 @@
 // share (and each info rule at least one), the kept findings of a capped rule spread evenly over the document, and one summary
 // ("还有 N 处同类问题") per capped rule. Pure: it sees only severities, rules and positions.
 
+import { largestWhere } from '../core/text/search';
+
 /** How many diagnostics per file VS Code shows. */
 export const EDITOR_DIAGNOSTIC_LIMIT = 1000;
 
@@ -84,14 +86,7 @@ function groupByRule(items: readonly BudgetItem[], include: (item: BudgetItem) =
 function capFor(counts: readonly number[], room: number): number {
   const cost = (cap: number) => counts.reduce((sum, n) => sum + (n <= cap ? n : cap + 1), 0);
   if (cost(Infinity) <= room) return Infinity;
-  let low = 0;
-  let high = Math.max(...counts);
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (cost(mid) <= room) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return largestWhere(0, Math.max(...counts), (cap) => cost(cap) <= room);
 }
 
 /** `count` of the indices, spread evenly from the first to the last (both kept when count ≥ 2). */

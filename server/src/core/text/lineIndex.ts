@@ -2,6 +2,8 @@
 // Line breaks are \r\n, \n and a lone \r, the same set the LSP specification and markdown-it use,
 // so a position means the same thing in every door of the product.
 
+import { lastNumberAtOrBefore } from './search';
+
 export interface Position {
   line: number;
   character: number;
@@ -29,17 +31,7 @@ export class LineIndex {
 
   /** The line that contains `offset` (an offset on a line break belongs to the line it ends). */
   lineOf(offset: number): number {
-    // lastIndexAtOrBefore's search, written out over the numbers themselves: the rules ask this
-    // for every block and finding, and a key callback per step is a call the cold CLI pays for.
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastNumberAtOrBefore(this.lineStarts, offset);
   }
 
   positionAt(offset: number): Position {

@@ -1,5 +1,6 @@
 // Binary search over items sorted by their start offset, shared by the line index, the outline
-// model and the metric sections, which all ask "which one holds this offset?".
+// model and the metric sections, which all ask "which one holds this offset?"; and over a range of
+// whole numbers, for the largest that still fits a budget. The one place these searches are written.
 
 /** The index of the last item whose key is ≤ `value` (0 when every key is greater). */
 export function lastIndexAtOrBefore<T>(items: readonly T[], value: number, keyOf: (item: T) => number): number {
@@ -11,6 +12,34 @@ export function lastIndexAtOrBefore<T>(items: readonly T[], value: number, keyOf
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * lastIndexAtOrBefore over the numbers themselves, without a key callback per step: the line
+ * index asks this for every block and finding, and a call per step is what the cold CLI pays for.
+ */
+export function lastNumberAtOrBefore(numbers: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = numbers.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (numbers[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The largest whole number n in [low, high] for which `holds(n)` is true, when `holds` is true
+ * up to some point and false after it and `holds(low)` is true.
+ */
+export function largestWhere(low: number, high: number, holds: (n: number) => boolean): number {
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (holds(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** The index of the first item whose key is ≥ `value` (`items.length` when none is). */
