@@ -106,7 +106,9 @@ function scanBlocks(masked: string, blocks: readonly Span[], memo: BlockMemo | u
       const keyEnd = Math.min(masked.length, block.end + CONTEXT);
       const key = `${block.start - keyStart}:${block.end - keyStart}:${masked.slice(keyStart, keyEnd)}`;
       const stored = memo.recall<StoredScan>('figures', key, () => ({ keyStart, scan: freezeScan(scanRange(cursor, block.start, block.end)) }));
-      scan = stored.keyStart === keyStart ? stored.scan : shiftScan(stored.scan, keyStart - stored.keyStart);
+      // A moved block's facts are copies, frozen like the stored ones, so that every caller
+      // (the CLI, the server, either path of the memo) gets figures nothing can change.
+      scan = stored.keyStart === keyStart ? stored.scan : freezeScan(shiftScan(stored.scan, keyStart - stored.keyStart));
     } else {
       // Frozen as well, so a rule that changed a figure would fail in the CLI and the tests just
       // as it would in the language server, where the memo hands the same figures on.
