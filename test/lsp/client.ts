@@ -15,6 +15,7 @@ import {
 import {
   DocumentDiagnosticRequest,
   InitializeRequest,
+  type InitializeResult,
   InitializedNotification,
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
@@ -99,9 +100,9 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<void> {
+  async initialize(): Promise<InitializeResult> {
     const folder = this.options.workspaceFolder;
-    await this.connection.sendRequest(InitializeRequest.type, {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: folder ? fileUri(folder) : null,
       workspaceFolders: folder ? [{ uri: fileUri(folder), name: 'test' }] : null,
@@ -118,6 +119,7 @@ export class TestClient {
       },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
   }
 
   async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {

@@ -6,7 +6,18 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  DocumentSymbolOptions,
+  FoldingRange,
+  Hover,
+  InitializeResult,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 import { applyLspEdits, delay, fileUri, TestClient } from './client';
 
 // Realistic text of our own; CRLF and an astral character (𠮷) test position conversion.
@@ -343,6 +354,16 @@ describe('language server: settings and .gongwenrc.json', function () {
     await client.fullDiagnostics(uri);
     await delay(100);
     assert.equal(client.published.get(fileUri(rc))?.diagnostics.length, 0, 'fixed file: its problem is cleared');
+  });
+
+  it('names its outline for the Outline view in the editor\'s language', async () => {
+    dir = workspace();
+    const label = (result: InitializeResult) => (result.capabilities.documentSymbolProvider as DocumentSymbolOptions).label;
+    client = new TestClient({ workspaceFolder: dir, initializationOptions: { locale: 'en' } });
+    assert.equal(label(await client.initialize()), 'Gongwen Outline');
+    await client.stop();
+    client = new TestClient({ workspaceFolder: dir });
+    assert.equal(label(await client.initialize()), '公文大纲');
   });
 
   it('reports a broken .gongwenrc.json in the language of gongwen.locale, without parser code names', async () => {

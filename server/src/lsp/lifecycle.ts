@@ -10,6 +10,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
+import { catalogue } from '../core/catalogue';
 import { CONFIG_FILE_NAME } from '../core/config/resolve';
 import { FIX_ALL_KIND } from './codeActions';
 import type { DiagnosticsHandler } from './diagnostics';
@@ -42,7 +43,7 @@ export function registerLifecycleHandlers(session: Session, diagnostics: Diagnos
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...(session.capabilities.pullDiagnostics ? { diagnosticProvider: { identifier: 'gongwen', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
-        documentSymbolProvider: { label: '公文大纲' },
+        documentSymbolProvider: { label: catalogue(session.displayLocale).editor.outlineLabel },
         foldingRangeProvider: true,
         hoverProvider: true,
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },

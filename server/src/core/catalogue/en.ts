@@ -19,6 +19,7 @@ export const en: Catalogue = {
     fixRule: (ruleId, count) => `Fix all ${ruleId} problems in this file (${count})`,
     disableLine: (ruleId) => `Disable ${ruleId} for this line`,
     untitled: '(untitled)',
+    outlineLabel: 'Gongwen Outline',
   },
   hover: {
     documentNumber: '**Document number (发文字号)**',

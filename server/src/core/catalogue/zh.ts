@@ -21,6 +21,8 @@ export const zh = {
     fixRule: (ruleId: string, count: number) => `修复本文件中全部 ${ruleId} 问题（${count} 处）`,
     disableLine: (ruleId: string) => `本行不检查 ${ruleId}`,
     untitled: '（无标题）',
+    /** The outline's name in the editor's Outline view when several providers offer one. */
+    outlineLabel: '公文大纲',
   },
   hover: {
     documentNumber: '**发文字号**',
