@@ -49,6 +49,19 @@ describe('configuration', () => {
     assert.match(errors[2].message.zh, /未知的配置项“colour”/);
   });
 
+  it('writes each problem wholly in one language: no Chinese in the English message', () => {
+    const { errors } = parse('{"rules": {"figure": ["warning", {}], "figure/count": ["warning", 3], "figure/range": ["warning", {"nope": 1}]}, "colour": 1}');
+    assert.equal(errors.length, 4);
+    for (const e of errors) {
+      assert.match(e.message.zh, /[\u4e00-\u9fff]/, e.message.zh);
+      assert.doesNotMatch(e.message.en, /[\u3000-\u9fff\uff00-\uffef]/, e.message.en);
+    }
+    assert.match(errors[1].message.zh, /“figure\/count 的选项”的值无效/);
+    assert.match(errors[1].message.en, /invalid value for "the options of figure\/count"/);
+    assert.match(errors[3].message.zh, /可用：\$schema、root、/);
+    assert.match(errors[3].message.en, /known: \$schema, root, /);
+  });
+
   it('rejects a config that is not an object, or is huge', () => {
     assert.equal(parse('[1]').errors.length, 1);
     assert.match(parse(`{"userWords": [${'"词",'.repeat(300000)}"词"]}`).errors[0].message.en, /larger than/);

@@ -10,6 +10,49 @@ export const zh = {
     settingsUnreadable: '设置 gongwen.rules 无法读取',
     /** Joins several settings problems in one notification. */
     separator: '；',
+    /** Joins the names a problem lists (the settings or options there are). */
+    listSeparator: '、',
+    /** The problems config/parse.ts finds in a .gongwenrc.json, at the place they are. */
+    tooLarge: (bytes: number) => `配置文件过大（超过 ${bytes} 字节）`,
+    tooDeep: '配置文件嵌套过深，无法读取',
+    invalidJson: (what: string) => `JSON 语法错误：${what}`,
+    notObject: '配置文件的顶层应是一个对象 {…}',
+    unknownRule: (id: string) => `未知的规则“${id}”`,
+    /** `known` is joined with listSeparator. */
+    unknownSetting: (key: string, known: string) => `未知的配置项“${key}”（可用：${known}）`,
+    familyTakesNoOptions: (id: string) => `规则族“${id}”不接受选项`,
+    /** `known` is joined with listSeparator, empty when the rule has no options. */
+    unknownOption: (ruleId: string, name: string, known: string) => `规则 ${ruleId} 没有选项“${name}”${known ? `（可用：${known}）` : ''}`,
+    invalidItem: (what: string, item: string, shape: string) => `“${what}”中的“${item}”无效，应为 ${shape}`,
+    invalidValue: (what: string, shape: string) => `“${what}”的值无效，应为 ${shape}`,
+    /** What invalidValue names when a rule's options are not an object. */
+    optionsOf: (ruleId: string) => `${ruleId} 的选项`,
+    /** The shape of an integer option, in invalidValue. */
+    integer: '整数 integer',
+    notFound: '找不到配置文件或无法读取',
+    /**
+     * What each JSON syntax error means, in words a writer understands; the parser's own code
+     * names (CloseBraceExpected) mean nothing to someone who is not a programmer.
+     */
+    syntax: {
+      invalidSymbol: '此处有无法识别的字符（标点是否用了全角？）',
+      invalidNumberFormat: '数字写法有误',
+      propertyNameExpected: '此处应是带英文双引号的名称，如 "rules"',
+      valueExpected: '此处缺少值',
+      colonExpected: '名称后缺少英文冒号 :',
+      commaExpected: '两项之间缺少英文逗号 ,',
+      closeBraceExpected: '缺少右花括号 }',
+      closeBracketExpected: '缺少右方括号 ]',
+      endOfFileExpected: '配置已结束，此后不应再有内容',
+      invalidCommentToken: '注释写法有误',
+      unexpectedEndOfComment: '注释没有结束（缺少 */）',
+      unexpectedEndOfString: '文字没有结束（缺少英文双引号 "）',
+      unexpectedEndOfNumber: '数字没有写完',
+      invalidUnicode: 'Unicode 转义写法有误',
+      invalidEscapeCharacter: '反斜杠 \\ 后的字符无效',
+      invalidCharacter: '文字中有无效的控制字符',
+      other: '无法识别的内容',
+    },
   },
   editor: {
     disabled: '已在设置中关闭（gongwen.enable）',

@@ -3,6 +3,7 @@
 // Every problem is reported with the file and the 1-based line and column of the bad value.
 
 import { ParseErrorCode, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { inEveryLocale, type Catalogue } from '../catalogue';
 import { LineIndex } from '../text/lineIndex';
 import type { Localized, Locale, Rule, RuleOptions, SeveritySetting, OptionSchema } from '../types';
 
@@ -48,7 +49,7 @@ export function parseConfigText(
   };
 
   if (text.length > MAX_CONFIG_BYTES) {
-    fail(0, { zh: `配置文件过大（超过 ${MAX_CONFIG_BYTES} 字节）`, en: `configuration file is larger than ${MAX_CONFIG_BYTES} bytes` });
+    fail(0, inEveryLocale((c) => c.config.tooLarge(MAX_CONFIG_BYTES)));
     return { layer, errors };
   }
   const parseErrors: ParseError[] = [];
@@ -57,17 +58,17 @@ export function parseConfigText(
     tree = parseTree(text.replace(/^\uFEFF/, ' '), parseErrors, { allowTrailingComma: true, disallowComments: false });
   } catch {
     // jsonc-parser recurses per nesting level; a hostile file nested thousands deep overflows the stack.
-    fail(0, { zh: '配置文件嵌套过深，无法读取', en: 'configuration file is nested too deeply to read' });
+    fail(0, inEveryLocale((c) => c.config.tooDeep));
     return { layer, errors };
   }
   if (parseErrors.length) {
     const e = parseErrors[0];
-    const what = JSON_SYNTAX[e.error] ?? { zh: '无法识别的内容', en: 'unreadable text' };
-    fail(e.offset, { zh: `JSON 语法错误：${what.zh}`, en: `invalid JSON: ${what.en}` });
+    const what = JSON_SYNTAX[e.error] ?? 'other';
+    fail(e.offset, inEveryLocale((c) => c.config.invalidJson(c.config.syntax[what])));
     return { layer, errors };
   }
   if (!tree || tree.type !== 'object') {
-    fail(tree?.offset ?? 0, { zh: '配置文件的顶层应是一个对象 {…}', en: 'the configuration must be a JSON object {…}' });
+    fail(tree?.offset ?? 0, inEveryLocale((c) => c.config.notObject));
     return { layer, errors };
   }
 
@@ -105,7 +106,7 @@ export function parseConfigText(
           const id = String(idNode.value);
           const rule = knownRules.get(id);
           if (!rule && !families.includes(id)) {
-            fail(idNode.offset, { zh: `未知的规则“${id}”`, en: `unknown rule "${id}"` });
+            fail(idNode.offset, inEveryLocale((c) => c.config.unknownRule(id)));
             continue;
           }
           const setting = parseRuleSetting(settingNode, id, rule, fail);
@@ -113,10 +114,7 @@ export function parseConfigText(
         }
         break;
       default:
-        fail(keyNode.offset, {
-          zh: `未知的配置项“${key}”（可用：${TOP_LEVEL.join('、')}）`,
-          en: `unknown setting "${key}" (known: ${TOP_LEVEL.join(', ')})`,
-        });
+        fail(keyNode.offset, inEveryLocale((c) => c.config.unknownSetting(key, TOP_LEVEL.join(c.config.listSeparator))));
     }
   }
   return { layer, errors };
@@ -140,7 +138,7 @@ function parseRuleSetting(node: Node, id: string, rule: Rule | undefined, fail: 
     const optionsNode = node.children[1];
     if (!optionsNode) return { severity };
     if (!rule) {
-      fail(optionsNode.offset, { zh: `规则族“${id}”不接受选项`, en: `the rule family "${id}" takes no options` });
+      fail(optionsNode.offset, inEveryLocale((c) => c.config.familyTakesNoOptions(id)));
       return { severity };
     }
     const options = parseOptions(optionsNode, rule, fail);
@@ -152,7 +150,7 @@ function parseRuleSetting(node: Node, id: string, rule: Rule | undefined, fail: 
 
 function parseOptions(node: Node, rule: Rule, fail: Fail): RuleOptions | undefined {
   if (node.type !== 'object') {
-    fail(node.offset, expected(`${rule.meta.id} 的选项`, '{ … }'));
+    fail(node.offset, inEveryLocale((c) => c.config.invalidValue(c.config.optionsOf(rule.meta.id), '{ … }')));
     return undefined;
   }
   const schema = rule.meta.options ?? {};
@@ -164,24 +162,18 @@ function parseOptions(node: Node, rule: Rule, fail: Fail): RuleOptions | undefin
     const option = schema[name];
     if (!option) {
       const known = Object.keys(schema);
-      fail(keyNode.offset, {
-        zh: `规则 ${rule.meta.id} 没有选项“${name}”${known.length ? `（可用：${known.join('、')}）` : ''}`,
-        en: `rule ${rule.meta.id} has no option "${name}"${known.length ? ` (known: ${known.join(', ')})` : ''}`,
-      });
+      fail(keyNode.offset, inEveryLocale((c) => c.config.unknownOption(rule.meta.id, name, known.join(c.config.listSeparator))));
       continue;
     }
     const value = optionValue(valueNode, option);
     if (value === undefined) {
-      fail(valueNode.offset, expected(`${rule.meta.id}.${name}`, describeType(option)));
+      fail(valueNode.offset, inEveryLocale((c) => c.config.invalidValue(`${rule.meta.id}.${name}`, describeType(option, c))));
       continue;
     }
     // Each item of a list with a required shape is checked on its own, so the error points at it.
     const bad = option.itemPattern ? (valueNode.children ?? []).filter((item) => !new RegExp(option.itemPattern!.pattern, 'u').test(String(item.value))) : [];
     for (const item of bad) {
-      fail(item.offset, {
-        zh: `“${rule.meta.id}.${name}”中的“${String(item.value)}”无效，应为 ${option.itemPattern!.description.zh}`,
-        en: `invalid item "${String(item.value)}" in "${rule.meta.id}.${name}": expected ${option.itemPattern!.description.en}`,
-      });
+      fail(item.offset, inEveryLocale((c, locale) => c.config.invalidItem(`${rule.meta.id}.${name}`, String(item.value), option.itemPattern!.description[locale])));
     }
     options[name] = bad.length ? (value as string[]).filter((v) => new RegExp(option.itemPattern!.pattern, 'u').test(v)) : value;
   }
@@ -201,9 +193,9 @@ function optionValue(node: Node, option: OptionSchema): unknown {
   }
 }
 
-function describeType(option: OptionSchema): string {
+function describeType(option: OptionSchema, words: Catalogue): string {
   if (option.enum) return option.enum.map((v) => JSON.stringify(v)).join(' / ');
-  return { boolean: 'true / false', integer: '整数 integer', string: '"…"', 'string-array': '["…"]' }[option.type];
+  return { boolean: 'true / false', integer: words.config.integer, string: '"…"', 'string-array': '["…"]' }[option.type];
 }
 
 function stringArray(node: Node): string[] | undefined {
@@ -217,28 +209,25 @@ function stringArray(node: Node): string[] | undefined {
 }
 
 function expected(what: string, shape: string): Localized {
-  return { zh: `“${what}”的值无效，应为 ${shape}`, en: `invalid value for "${what}": expected ${shape}` };
+  return inEveryLocale((c) => c.config.invalidValue(what, shape));
 }
 
-/**
- * What each JSON syntax error means, in words a writer understands; the parser's own code names
- * (CloseBraceExpected) mean nothing to someone who is not a programmer.
- */
-const JSON_SYNTAX: Partial<Record<ParseErrorCode, Localized>> = {
-  [ParseErrorCode.InvalidSymbol]: { zh: '此处有无法识别的字符（标点是否用了全角？）', en: 'a character that does not belong here (a full-width punctuation mark?)' },
-  [ParseErrorCode.InvalidNumberFormat]: { zh: '数字写法有误', en: 'a number written wrongly' },
-  [ParseErrorCode.PropertyNameExpected]: { zh: '此处应是带英文双引号的名称，如 "rules"', en: 'a name in double quotes, like "rules", is expected here' },
-  [ParseErrorCode.ValueExpected]: { zh: '此处缺少值', en: 'a value is missing here' },
-  [ParseErrorCode.ColonExpected]: { zh: '名称后缺少英文冒号 :', en: 'a colon (:) is missing after the name' },
-  [ParseErrorCode.CommaExpected]: { zh: '两项之间缺少英文逗号 ,', en: 'a comma (,) is missing between two items' },
-  [ParseErrorCode.CloseBraceExpected]: { zh: '缺少右花括号 }', en: 'a closing brace (}) is missing' },
-  [ParseErrorCode.CloseBracketExpected]: { zh: '缺少右方括号 ]', en: 'a closing bracket (]) is missing' },
-  [ParseErrorCode.EndOfFileExpected]: { zh: '配置已结束，此后不应再有内容', en: 'text after the end of the configuration' },
-  [ParseErrorCode.InvalidCommentToken]: { zh: '注释写法有误', en: 'a comment written wrongly' },
-  [ParseErrorCode.UnexpectedEndOfComment]: { zh: '注释没有结束（缺少 */）', en: 'a comment is not closed (*/ is missing)' },
-  [ParseErrorCode.UnexpectedEndOfString]: { zh: '文字没有结束（缺少英文双引号 "）', en: 'a string is not closed (" is missing)' },
-  [ParseErrorCode.UnexpectedEndOfNumber]: { zh: '数字没有写完', en: 'a number is cut off' },
-  [ParseErrorCode.InvalidUnicode]: { zh: 'Unicode 转义写法有误', en: 'an invalid Unicode escape' },
-  [ParseErrorCode.InvalidEscapeCharacter]: { zh: '反斜杠 \\ 后的字符无效', en: 'an invalid character after a backslash (\\)' },
-  [ParseErrorCode.InvalidCharacter]: { zh: '文字中有无效的控制字符', en: 'an invalid control character in a string' },
+/** The catalogue's words for each JSON syntax error (config.syntax). */
+const JSON_SYNTAX: Partial<Record<ParseErrorCode, keyof Catalogue['config']['syntax']>> = {
+  [ParseErrorCode.InvalidSymbol]: 'invalidSymbol',
+  [ParseErrorCode.InvalidNumberFormat]: 'invalidNumberFormat',
+  [ParseErrorCode.PropertyNameExpected]: 'propertyNameExpected',
+  [ParseErrorCode.ValueExpected]: 'valueExpected',
+  [ParseErrorCode.ColonExpected]: 'colonExpected',
+  [ParseErrorCode.CommaExpected]: 'commaExpected',
+  [ParseErrorCode.CloseBraceExpected]: 'closeBraceExpected',
+  [ParseErrorCode.CloseBracketExpected]: 'closeBracketExpected',
+  [ParseErrorCode.EndOfFileExpected]: 'endOfFileExpected',
+  [ParseErrorCode.InvalidCommentToken]: 'invalidCommentToken',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'unexpectedEndOfComment',
+  [ParseErrorCode.UnexpectedEndOfString]: 'unexpectedEndOfString',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'unexpectedEndOfNumber',
+  [ParseErrorCode.InvalidUnicode]: 'invalidUnicode',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalidEscapeCharacter',
+  [ParseErrorCode.InvalidCharacter]: 'invalidCharacter',
 };

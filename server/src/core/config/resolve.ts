@@ -2,6 +2,7 @@
 // `.gongwenrc.json` files that apply to a file by walking up from its folder.
 
 import * as path from 'node:path';
+import { inEveryLocale } from '../catalogue';
 import type { Locale, Rule, RuleOptions, SeveritySetting } from '../types';
 import { parseConfigText, type ConfigError, type ConfigLayer } from './parse';
 
@@ -89,7 +90,7 @@ export function loadConfigForFile(
   if (explicitFile) {
     const text = fs.readFile(explicitFile);
     if (text === undefined) {
-      errors.push({ file: explicitFile, line: 1, column: 1, message: { zh: '找不到配置文件或无法读取', en: 'configuration file not found or not readable' } });
+      errors.push({ file: explicitFile, line: 1, column: 1, message: inEveryLocale((c) => c.config.notFound) });
     } else read(explicitFile, text);
   } else {
     for (let dir = path.dirname(path.resolve(filePath)); ; dir = path.dirname(dir)) {
