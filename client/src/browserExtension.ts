@@ -48,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     'gongwen',
     CLIENT_NAME,
     async () => ({ reader: new BrowserMessageReader(channel.port1), writer: new BrowserMessageWriter(channel.port1) }),
-    clientOptions([{ language: 'markdown' }]),
+    clientOptions(context, [{ language: 'markdown' }]),
   );
   const ready = client.start();
 

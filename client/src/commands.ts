@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { COMMANDS, NEXT_PLACEHOLDER_REQUEST, SERVER_COMMANDS } from './ids';
 import { OutlineItem, type OutlineProvider } from './outlineView';
+import { showRuleDocs } from './ruleDocs';
 
 interface CommandResult {
   applied: boolean;
@@ -80,6 +81,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   });
 
   register(COMMANDS.refreshOutline, () => outline.refresh());
+  // The target of diagnostics' code links (the server builds them as command: URIs).
+  register(COMMANDS.showRuleDocs, (ruleId: unknown) => showRuleDocs(ruleId));
 }
 
 function markdownEditor(): vscode.TextEditor | undefined {

@@ -28,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): GongwenApi {
   context.subscriptions.push(...watchers);
 
   const options = clientOptions(
+    context,
     [
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },

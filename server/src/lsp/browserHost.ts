@@ -39,8 +39,20 @@ export function browserHost(configFiles: ConfigFiles, extensionUri: string): Ser
   return {
     readFile: (file) => configFiles.get(file),
     docsUrl: (ruleId) => (ruleId.includes('/') && !ruleId.startsWith('internal/') ? `${base}/docs/rules/${ruleId}.md` : undefined),
+    docsFolder: uriToWebPath(`${base}/docs/rules`),
     uriToPath: uriToWebPath,
     pathToUri: webPathToUri,
-    isInside: (file, dir) => file.startsWith(dir.endsWith('/') ? dir : `${dir}/`) && file.length > dir.length + 1,
+    isInside: isInsideWebPath,
   };
+}
+
+/**
+ * Whether the web path `file` lies inside the folder `dir`. Paths of Windows files (a drive
+ * letter after the authority: /file/-/c:/…) compare without regard to case, as Windows does.
+ */
+export function isInsideWebPath(file: string, dir: string): boolean {
+  const folder = dir.endsWith('/') ? dir : `${dir}/`;
+  if (file.length <= folder.length) return false;
+  const windows = /^\/file\/[^/]+\/[a-zA-Z]:\//.test(folder);
+  return windows ? file.toLowerCase().startsWith(folder.toLowerCase()) : file.startsWith(folder);
 }

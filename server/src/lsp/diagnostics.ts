@@ -114,7 +114,7 @@ export class DiagnosticsHandler {
     let items = this.converted.get(result);
     if (!items) {
       const lines = result.source.lines;
-      const docsUrl = (ruleId: string) => this.session.host.docsUrl(ruleId);
+      const docsUrl = (ruleId: string) => this.session.docsLink(ruleId);
       const data = (index: number) => ({ index, version: result.version });
       const { kept, summaries } = budgetDiagnostics(result.findings);
       items = kept.map((index) => toDiagnostic(result.findings[index], lines, uri, docsUrl, data(index)));

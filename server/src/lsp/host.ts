@@ -7,6 +7,11 @@ export interface ServerHost {
   readFile(file: string): string | undefined;
   /** The link to a rule's docs page shipped with the server, if there is one. */
   docsUrl(ruleId: string): string | undefined;
+  /**
+   * The folder of the rule docs pages `docsUrl` links to, as `uriToPath` gives paths. Documents
+   * in it are never linted: a page's bad examples are not the writer's problems.
+   */
+  docsFolder: string | undefined;
   /** The file path of a `file:` URI; undefined for other schemes (untitled, vscode-vfs…). */
   uriToPath(uri: string | undefined): string | undefined;
   /** The URI of a file path, for diagnostics on configuration files. */

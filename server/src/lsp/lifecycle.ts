@@ -15,6 +15,7 @@ import { CONFIG_FILE_NAME } from '../core/config/resolve';
 import { FIX_ALL_KIND } from './codeActions';
 import type { DiagnosticsHandler } from './diagnostics';
 import { SERVER_COMMANDS } from './protocol';
+import { ownFolders } from './ruleDocs';
 import type { Session } from './session';
 import { normalizeSettings } from './settings';
 
@@ -30,8 +31,10 @@ export function registerLifecycleHandlers(session: Session, diagnostics: Diagnos
       resolveEdits: !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
       pullDiagnostics: !!caps.textDocument?.diagnostic,
     };
-    const options = (params.initializationOptions ?? {}) as { locale?: unknown };
+    const options = (params.initializationOptions ?? {}) as { locale?: unknown; ruleDocsCommand?: unknown; extensionUri?: unknown };
     session.setDisplayLocale(options.locale, params.locale);
+    if (typeof options.ruleDocsCommand === 'string' && /^[\w.-]+$/.test(options.ruleDocsCommand)) session.ruleDocsCommand = options.ruleDocsCommand;
+    session.ownFolders = ownFolders(host, options.extensionUri);
     let roots = (params.workspaceFolders ?? []).map((f) => host.uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!roots.length && params.rootUri) {
       const root = host.uriToPath(params.rootUri);

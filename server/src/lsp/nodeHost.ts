@@ -15,6 +15,7 @@ export function nodeHost(): ServerHost {
   const docsUrls = new Map<string, string | undefined>();
   return {
     readFile: readFileIfExists,
+    docsFolder: docsRoot,
     docsUrl(ruleId) {
       if (docsUrls.has(ruleId)) return docsUrls.get(ruleId);
       let url: string | undefined;
@@ -27,11 +28,17 @@ export function nodeHost(): ServerHost {
     },
     uriToPath,
     pathToUri: (file) => pathToFileURL(file).toString(),
-    isInside(file, dir) {
-      const rel = path.relative(dir, file);
-      return !!rel && !rel.startsWith('..') && !path.isAbsolute(rel);
-    },
+    isInside: (file, dir) => isInsideFolder(file, dir),
   };
+}
+
+/**
+ * Whether `file` lies inside the folder `dir`, by the rules of the platform's paths (`paths`, for
+ * the tests of the other platform): on Windows, case and slash direction do not matter.
+ */
+export function isInsideFolder(file: string, dir: string, paths: path.PlatformPath = path): boolean {
+  const rel = paths.relative(dir, file);
+  return !!rel && rel !== '..' && !rel.startsWith(`..${paths.sep}`) && !paths.isAbsolute(rel);
 }
 
 /** Reads a config file, or undefined when it does not exist or cannot be read. */

@@ -11,6 +11,12 @@ export const STATUS_REQUEST = 'gongwen/status';
 /** `gongwen/nextPlaceholder`: the range of the next ×× placeholder after a position. */
 export const NEXT_PLACEHOLDER_REQUEST = 'gongwen/nextPlaceholder';
 
+/**
+ * The scheme of the VS Code client's read-only rule pages (`gongwen-rule:/family/rule.md`), shown
+ * in the Markdown preview; documents of this scheme are never linted.
+ */
+export const RULE_DOCS_SCHEME = 'gongwen-rule';
+
 /** workspace/executeCommand ids; arguments are listed beside each. */
 export const SERVER_COMMANDS = {
   /** [uri, version?]: applies every certain fix through workspace/applyEdit. */

@@ -14,6 +14,7 @@ import { configErrorDiagnostic } from './convert';
 import { DocumentCache, MAX_DOCUMENT_LENGTH, type LintResult } from './documentCache';
 import { DocumentStates } from './documentState';
 import type { ServerHost } from './host';
+import { isOwnDocument, ownFolders, ruleDocsLink } from './ruleDocs';
 import { MessageTraffic } from './traffic';
 import { DEFAULT_SETTINGS, normalizeSettings, settingsKey, type ServerSettings } from './settings';
 
@@ -48,6 +49,10 @@ export class Session {
   workspaceRoots: string[] = [];
   /** Settings sent with didChangeConfiguration, for clients that cannot be asked per document. */
   globalSettings: ServerSettings = DEFAULT_SETTINGS;
+  /** The client's command that shows a rule's page, from initializationOptions.ruleDocsCommand. */
+  ruleDocsCommand: string | undefined;
+  /** Folders whose documents are never linted (ruleDocs.ts): the rule pages, the client's extension. */
+  ownFolders: string[];
 
   constructor(
     readonly connection: Connection,
@@ -55,6 +60,7 @@ export class Session {
     /** The connection's message counter (see traffic.ts); without one, nothing is known queued. */
     private readonly traffic: MessageTraffic = new MessageTraffic(),
   ) {
+    this.ownFolders = ownFolders(host, undefined);
     this.configStore = new ConfigStore(
       // Config problems speak the language the writer chose (gongwen.locale), else the editor's.
       (file, errors, chosen) => {
@@ -70,6 +76,11 @@ export class Session {
       },
       (file) => host.readFile(file),
     );
+  }
+
+  /** The link of a rule's code in diagnostics (ruleDocs.ts). */
+  docsLink(ruleId: string): string | undefined {
+    return ruleDocsLink(this.host, ruleId, this.ruleDocsCommand);
   }
 
   /** The display language from initialize: the client's option, else the LSP locale. */
@@ -89,7 +100,9 @@ export class Session {
 
   /** The document with its settings and configuration, or undefined when it is not open. */
   async contextFor(uri: string): Promise<DocumentContext | undefined> {
-    if (!this.documents.get(uri)) return undefined;
+    // The extension's own files are treated as if they were not open: no diagnostics, actions,
+    // outline or status, whatever the client sends.
+    if (!this.documents.get(uri) || isOwnDocument(this.host, this.ownFolders, uri)) return undefined;
     const settings = await this.settingsFor(uri);
     const current = this.documents.get(uri);
     if (!current) return undefined;
