@@ -4,6 +4,7 @@
 //   docs/images/diagnostics.png  squiggles, the hover with a finding's message, the Problems panel
 //   docs/images/quick-fix.png    the quick fix menu (Ctrl+.) on a finding
 //   docs/images/outline.png      the 公文大纲 tree in the Explorer beside the report
+//   docs/images/rule-page.png    a rule's page, opened from its code in the Problems panel
 //
 // The report shown is test/e2e/workspace/screenshot-report.md (our own text, never corpus text),
 // with gongwen's messages in Chinese (gongwen.locale = zh).
@@ -13,7 +14,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { launchWorkbench, root } from './workbench.mjs';
+import { failureScreenshot, launchWorkbench, root } from './workbench.mjs';
 import * as ui from './ui.mjs';
 
 const outDir = path.resolve(process.argv[2] ?? path.join(root, 'docs/images'));
@@ -73,10 +74,16 @@ try {
   await ui.openQuickFixMenu(page, /修复：/);
   await shot(page, 'quick-fix.png');
   await page.keyboard.press('Escape');
+
+  // A rule's page, from the first finding's code link in the Problems panel: rendered beside the report.
+  const code = (await page.locator('.markers-panel .marker-code').first().innerText()).trim();
+  await ui.clickRuleLink(page, code);
+  await page.frameLocator('iframe.webview.ready >> nth=0').frameLocator('#active-frame').locator('h1', { hasText: code }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await shot(page, 'rule-page.png');
   exitCode = 0;
 } catch (error) {
   console.error(`screenshots failed: ${error instanceof Error ? error.message : error}`);
-  if (workbench) await workbench.page.screenshot({ path: path.join(os.tmpdir(), 'gongwen-shots-failure.png') }).catch(() => {});
+  await failureScreenshot(workbench, 'gongwen-shots-failure.png');
 } finally {
   await workbench?.close();
   fs.rmSync(scratch, { recursive: true, force: true });

@@ -125,3 +125,73 @@ export async function openQuickFixMenu(page, title, attempts = 20, timeout = 30_
   }
   throw new Error(`no quick fix titled ${title} on the first ${attempts} problems`);
 }
+
+/** Opens the Problems panel (Ctrl+Shift+M) and returns it. */
+export async function openProblems(page, timeout = 30_000) {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) await page.keyboard.press(`${modifier}+Shift+KeyM`);
+  await panel.waitFor({ state: 'visible', timeout });
+  return panel;
+}
+
+/**
+ * Types `text` into the Problems panel's filter box and returns the rows it then lists (files and
+ * problems, as text), once the list shows a problem row matching `expect`.
+ */
+export async function filterProblems(page, text, expect, timeout = 30_000) {
+  const panel = await openProblems(page, timeout);
+  const input = page.locator('.panel .viewpane-filter input, .panel .markers-panel-action-filter input').first();
+  await input.click();
+  await input.fill(text);
+  const row = panel.locator('.monaco-list-row', { hasText: expect }).first();
+  await row.waitFor({ state: 'visible', timeout });
+  return (await panel.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** Clears the Problems panel's filter box. */
+export async function clearProblemFilter(page) {
+  const input = page.locator('.panel .viewpane-filter input, .panel .markers-panel-action-filter input').first();
+  await input.fill('');
+}
+
+/** Clicks the code link (the rule id) of the first problem of that rule in the Problems panel. */
+export async function clickRuleLink(page, ruleId, timeout = 30_000) {
+  const panel = await openProblems(page, timeout);
+  const link = panel.locator('.monaco-link', { has: page.locator('.marker-code', { hasText: ruleId }) }).first();
+  await link.waitFor({ state: 'visible', timeout });
+  await link.click();
+}
+
+/** The text of the status bar item whose text matches `pattern`, once there is one. */
+export async function statusBarText(page, pattern, timeout = 30_000) {
+  const item = page.locator('.statusbar-item', { hasText: pattern }).first();
+  await item.waitFor({ state: 'visible', timeout });
+  return (await item.innerText()).trim();
+}
+
+/**
+ * Opens `report` (which has `findings` problems, `rule` among them), clicks that rule's code link
+ * in the Problems panel, and checks that the rule's page opened rendered and read-only (the
+ * Markdown preview, a webview, with the page's title; no text editor) and added no problems:
+ * the page would be linted, or not, as soon as it opened, so `barrier`, a report with one
+ * problem opened after it, shows the server has answered everything sent before, and the count
+ * must then have grown by that one only. The preview must still show the page afterwards.
+ * Returns what was seen, for the log.
+ */
+export async function checkRuleLink(page, { report, findings, rule, barrier }, timeout = 30_000) {
+  const before = await problemCount(page);
+  await openFile(page, report);
+  await waitForSquiggles(page);
+  const shown = await waitForProblemCount(page, (count) => count === before + findings);
+  await clickRuleLink(page, rule);
+  const pageName = `${rule.split('/').pop()}.md`;
+  await page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: pageName }).waitFor({ state: 'visible', timeout });
+  const heading = page.frameLocator('iframe.webview.ready >> nth=0').frameLocator('#active-frame').locator('h1', { hasText: rule });
+  await heading.first().waitFor({ state: 'visible', timeout });
+  if (await page.locator('.editor-group-container.active .editor-instance .monaco-editor').count()) throw new Error(`the page of ${rule} opened as a text editor, not rendered`);
+  await openFile(page, barrier);
+  const after = await waitForProblemCount(page, (count) => count !== shown);
+  if (after !== shown + 1) throw new Error(`after opening the page of ${rule} and ${barrier} (one problem), the Problems count is ${after}, expected ${shown + 1}`);
+  if (!(await page.locator('.tabs-container .tab', { hasText: pageName }).count())) throw new Error(`the preview of ${pageName} turned into another file's`);
+  return `the ${rule} link opened the rule's page rendered and read-only, and it added no problems (${after} in all)`;
+}

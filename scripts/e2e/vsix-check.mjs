@@ -13,6 +13,12 @@
 // 2. A fixture report of ours, test/e2e/workspace/quick-fix.md, whose one finding has a certain
 //    fix: the quick fix titled 修复：标题末尾不应有“。” (or its English title) is applied and saved,
 //    and the file must equal the original with the linter's fix of that finding applied.
+// 3. test/e2e/workspace/rule-link.md: its figure/placeholder code in the Problems panel opens the
+//    rule's page rendered and read-only (a Markdown preview, not a text editor), and the page
+//    adds no problems (it has more than 30 bad examples).
+// 4. A report generated here with more than 1,000 findings (the editor lists 1,000 a file):
+//    Problems lists its last error and its last warning, and the status bar says how many are
+//    not listed.
 //
 // Reports are copied into a scratch folder: the corpus itself is never modified.
 //
@@ -23,7 +29,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { codeServerEntry, launchWorkbench, root } from './workbench.mjs';
+import { codeServerEntry, failureScreenshot, launchWorkbench, root } from './workbench.mjs';
 import * as ui from './ui.mjs';
 
 const started = Date.now();
@@ -42,6 +48,11 @@ const FIXTURE = path.join(root, 'test/e2e/workspace/quick-fix.md');
 // a title cut inside the quotes (修复：标题末尾不应有“。) fails here.
 const FIXTURE_FIX_TITLE = /^(修复：标题末尾不应有“。”|Fix: Heading ends with "。")$/;
 
+// A report with unfilled placeholders: its figure/placeholder link opens that rule's page, whose
+// bad examples would be more than 30 problems if the page were linted.
+const RULE_LINK_REPORT = path.join(root, 'test/e2e/workspace/rule-link.md');
+const RULE_LINK_RULE = 'figure/placeholder';
+
 const vsix = process.argv[2] ? path.resolve(process.argv[2]) : packageExtension();
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-vsix-'));
 const userDataDir = path.join(scratch, 'user-data');
@@ -54,6 +65,11 @@ const realReport = process.env.GONGWEN_VSIX_REPORT ? path.resolve(process.env.GO
 if (process.env.GONGWEN_VSIX_REPORT && !fs.existsSync(realReport)) throw new Error(`GONGWEN_VSIX_REPORT names no file: ${realReport}`);
 const realName = fs.existsSync(realReport) ? copyIn(realReport) : undefined;
 const fixtureName = copyIn(FIXTURE);
+const ruleLinkName = copyIn(RULE_LINK_REPORT);
+const barrierName = 'barrier.md';
+fs.copyFileSync(FIXTURE, path.join(workspace, barrierName));
+const manyName = 'many-findings.md';
+fs.writeFileSync(path.join(workspace, manyName), manyFindingsReport());
 
 let exitCode = 1;
 let workbench;
@@ -79,15 +95,13 @@ try {
   if (realName) otherProblems = await disableOnOneLine(page, realName);
   else log(`skipped the real report: ${path.relative(root, realReport)} is absent (the corpus sits in ../shared beside the repository)`);
   await fixFixture(page, fixtureName, otherProblems);
+  await ruleLink(page, ruleLinkName);
+  await manyFindings(page, manyName);
   log(`passed in ${seconds(Date.now() - started)}`);
   exitCode = 0;
 } catch (error) {
   console.error(`[vsix check ${seconds(Date.now() - started)}] FAILED: ${error instanceof Error ? error.message : error}`);
-  if (workbench) {
-    const shot = path.join(os.tmpdir(), 'gongwen-vsix-failure.png');
-    await workbench.page.screenshot({ path: shot }).catch(() => {});
-    console.error(`screenshot of the failure: ${shot}`);
-  }
+  await failureScreenshot(workbench, 'gongwen-vsix-failure.png');
 } finally {
   await workbench?.close();
   fs.rmSync(scratch, { recursive: true, force: true });
@@ -153,6 +167,44 @@ async function fixFixture(page, name, otherProblems) {
   const after = fs.readFileSync(file, 'utf8');
   if (after !== fixed) throw new Error(`the saved file differs from the original with the fix applied:\n${after}`);
   step(`applied "${title}" and saved: the file is exactly the original with that fix`);
+}
+
+/** Part 3: the rule code in the Problems panel opens the rule's page rendered, adding no problems. */
+async function ruleLink(page, name) {
+  const findings = lintFile(path.join(workspace, name)).length;
+  const message = await ui.checkRuleLink(page, { report: name, findings, rule: RULE_LINK_RULE, barrier: barrierName });
+  step(`${name}: ${message}`);
+}
+
+/**
+ * Part 4: a report with more findings than the editor lists (1,000 a file): Problems still shows
+ * the errors and the warning of its last part, and the status bar says not all are listed.
+ */
+async function manyFindings(page, name) {
+  const findings = lintFile(path.join(workspace, name));
+  const lastError = findings.filter((m) => m.severity === 2).at(-1);
+  const lastWarning = findings.filter((m) => m.severity === 1).at(-1);
+  if (findings.length <= 1000 || !lastError || !lastWarning) throw new Error(`${name} should have more than 1,000 findings, errors and warnings: ${summarize(findings)}`);
+  await ui.openFile(page, name);
+  await ui.waitForSquiggles(page);
+  const status = await ui.statusBarText(page, /not listed|未列出/, 60_000);
+  // Filtered so that few rows match (the list draws only the rows in view): the year blank
+  // 20××年 is the report's last error, the heading with 。 its one warning.
+  if (!lastError.message.includes('20××年')) throw new Error(`the last error of ${name} is not the year blank: ${lastError.message}`);
+  for (const [m, filter] of [[lastError, '20××年'], [lastWarning, lastWarning.ruleId]]) {
+    const at = new RegExp(`\\[Ln ${m.line}, Col ${m.column}\\]`);
+    await ui.filterProblems(page, filter, at);
+  }
+  await ui.clearProblemFilter(page);
+  step(`${name}: ${findings.length} findings; Problems lists the last error (line ${lastError.line}) and the last warning (line ${lastWarning.line}); the status bar says "${status.replace(/\s+/g, " ")}"`);
+}
+
+/** A report of our own with 1,100 lines of placeholders, then a last part with a heading and a year to fill. */
+function manyFindingsReport() {
+  const lines = ['# 关于做好年度重点工作的通知', '', '各部门：', ''];
+  for (let i = 1; i <= 1100; i++) lines.push(`第${i}项工作由××负责，请于×月底前完成。`, '');
+  lines.push('## 一、工作要求。', '', '请于20××年底前报送。', '');
+  return lines.join('\n');
 }
 
 /** Saves the active editor with Ctrl+S and waits until the tab's unsaved mark is gone. */

@@ -13,7 +13,10 @@
 //   3. Go to Symbol lists the report's numbered headings as the server gives them (the outline;
 //      VS Code's own Markdown symbols keep their #, the server's do not);
 //   4. a .gongwenrc.json in a folder of the workspace (read through vscode.workspace.fs) raises
-//      that finding to an error: the same text there shows an error squiggle.
+//      that finding to an error: the same text there shows an error squiggle;
+//   5. a rule's code link in the Problems panel opens the rule's page rendered and read-only, and
+//      the page adds no problems (the web client syncs Markdown of every scheme, so this is
+//      where a page that reached the server would be linted).
 //
 // Usage: node scripts/e2e/web-check.mjs [path/to/universal.vsix]
 
@@ -21,7 +24,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { launchWorkbench, root } from './workbench.mjs';
+import { failureScreenshot, launchWorkbench, root } from './workbench.mjs';
 import * as ui from './ui.mjs';
 
 const started = Date.now();
@@ -54,6 +57,13 @@ const configured = path.join(workspace, 'configured');
 fs.mkdirSync(configured);
 fs.writeFileSync(path.join(configured, '.gongwenrc.json'), '{ "rules": { "outline/heading-punctuation": "error" } }\n');
 fs.copyFileSync(path.join(root, 'test/e2e/workspace', reportName), path.join(configured, 'heading.md'));
+
+// A report with placeholders, whose figure/placeholder link opens a page that would add more
+// than 30 problems if it were linted; and a report with one problem opened after that page.
+const ruleLinkName = 'rule-link.md';
+fs.copyFileSync(path.join(root, 'test/e2e/workspace', ruleLinkName), path.join(workspace, ruleLinkName));
+const barrierName = 'barrier.md';
+fs.copyFileSync(path.join(root, 'test/e2e/workspace', reportName), path.join(workspace, barrierName));
 
 const lint = (file) =>
   JSON.parse(execFileSync(process.execPath, [path.join(root, 'bin/gongwen-lint.js'), '--format', 'json', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).toString() || '[]');
@@ -115,15 +125,14 @@ try {
   await page.locator('.editor-instance .monaco-editor').first().locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: 60_000 });
   log('4. configured/heading.md shows the heading finding as an error, as configured/.gongwenrc.json says and gongwen-lint finds');
 
+  const findings = lintNoFail(path.join(workspace, ruleLinkName)).length;
+  log(`5. ${ruleLinkName}: ${await ui.checkRuleLink(page, { report: ruleLinkName, findings, rule: 'figure/placeholder', barrier: barrierName })}`);
+
   log('passed');
   exitCode = 0;
 } catch (error) {
   console.error(`[web check] FAILED: ${error instanceof Error ? error.message : error}`);
-  if (workbench) {
-    const shot = path.join(os.tmpdir(), 'gongwen-web-failure.png');
-    await workbench.page.screenshot({ path: shot }).catch(() => {});
-    console.error(`screenshot of the failure: ${shot}`);
-  }
+  await failureScreenshot(workbench, 'gongwen-web-failure.png');
 } finally {
   await workbench?.close();
   fs.rmSync(scratch, { recursive: true, force: true });

@@ -259,3 +259,14 @@ export async function launchWorkbench({
     throw error;
   }
 }
+
+/**
+ * After a failed check: a screenshot of the workbench as it was, in the temporary folder under
+ * `name`, and a line saying where. Does nothing when the workbench never started.
+ */
+export async function failureScreenshot(workbench, name) {
+  if (!workbench) return;
+  const shot = path.join(os.tmpdir(), name);
+  await workbench.page.screenshot({ path: shot }).catch(() => {});
+  console.error(`screenshot of the failure: ${shot}`);
+}

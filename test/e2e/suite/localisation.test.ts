@@ -5,7 +5,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, openReport, waitForEvent } from './helpers';
+import { activate, closeAllEditors, openReport, waitForDiagnostics, waitForEvent, workspaceUri } from './helpers';
 
 /** A manifest string as VS Code holds it: plain in English, `{ original, value }` once localised. */
 type Words = string | { original: string; value: string };
@@ -60,5 +60,28 @@ describe('localisation', () => {
       () => `the status bar to show a count; it shows "${api.statusText()}"`,
     );
     assert.match(text, chinese ? /^字数 \d+/ : /^Characters \d+/);
+  });
+
+  it('reports a broken .gongwenrc.json in the display language, without the parser\'s code names', async () => {
+    await activate();
+    const chinese = vscode.env.language.toLowerCase().startsWith('zh');
+    // One folder whose configuration is not JSON (a closing brace missing), one whose value is wrong.
+    const cases = [
+      { folder: 'broken-json', config: '{ "rules": { "figure": "error" }\n' },
+      { folder: 'broken-value', config: '{ "rules": { "figure": "of" } }\n' },
+    ];
+    for (const { folder, config } of cases) {
+      const configUri = workspaceUri(`${folder}/.gongwenrc.json`);
+      await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(config));
+      await vscode.workspace.fs.writeFile(workspaceUri(`${folder}/report.md`), new TextEncoder().encode('# 关于做好防汛工作的通知\n\n请各单位认真落实。\n'));
+      await openReport(`${folder}/report.md`);
+      const [problem] = await waitForDiagnostics(configUri, (list) => list.length > 0, `a problem reported on ${folder}/.gongwenrc.json`);
+      // Chinese words under a Chinese display language, English ones otherwise; never a parser
+      // code such as CloseBraceExpected or InvalidSymbol.
+      if (chinese) assert.match(problem.message, CJK, problem.message);
+      else assert.doesNotMatch(problem.message, CJK, problem.message);
+      assert.doesNotMatch(problem.message, /[A-Z][a-z]+[A-Z][a-z]+|Expected\b/, problem.message);
+      console.log(`      ${folder}/.gongwenrc.json: ${problem.message}`);
+    }
   });
 });

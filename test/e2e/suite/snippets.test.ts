@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, openReport } from './helpers';
+import { activate, closeAllEditors, openReport, ruleOf, waitForDiagnostics } from './helpers';
 
 describe('snippets', () => {
   before(activate);
@@ -26,6 +26,33 @@ describe('snippets', () => {
     await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
     assert.equal(document.getText(editor.selection), '20××', 'Tab moves to the year');
     assert.equal(document.lineAt(2).text, '县防汛抗旱指挥部办公室');
+  });
+
+  it('marks every unfilled part of the snippet\'s date as a placeholder, the year 20××年 too', async () => {
+    const editor = await openReport('snippet.md');
+    const document = editor.document;
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: '落款与成文日期' });
+    await vscode.commands.executeCommand('leaveSnippet');
+    const dateLine = 4;
+    assert.equal(document.lineAt(dateLine).text, '20××年×月×日');
+    const marked = (diagnostics: vscode.Diagnostic[]) =>
+      diagnostics
+        .filter((d) => ruleOf(d) === 'figure/placeholder' && d.range.start.line === dateLine)
+        // The marked placeholder with the unit after it: 20×× of 20××年, × of ×月 and ×日.
+        .map((d) => document.getText(new vscode.Range(d.range.start, d.range.end.translate(0, 1))))
+        .sort();
+    const diagnostics = await waitForDiagnostics(document.uri, (list) => marked(list).length === 3, 'the year, month and day of the date to be marked');
+    assert.deepEqual(marked(diagnostics), ['20××年', '×日', '×月'].sort());
+
+    // And the next-placeholder command, from the end of the line before, stops at the year first.
+    const before = document.lineAt(dateLine - 2).range.end;
+    editor.selection = new vscode.Selection(before, before);
+    await vscode.commands.executeCommand('gongwen.nextPlaceholder');
+    assert.equal(editor.selection.start.line, dateLine);
+    assert.equal(editor.selection.start.character, 0);
+    assert.match(document.getText(editor.selection), /^20××/);
   });
 
   it('gongwen.nextPlaceholder walks to the placeholders a snippet left unfilled', async () => {
