@@ -85,11 +85,12 @@ describe('English text among generated documents', function () {
 
   it('is text the Chinese rules would report on if they applied to any language', () => {
     // Without the text scope, these generated English documents draw findings of several rules:
-    // the properties above could fail.
+    // the properties above could fail. (figure/placeholder is not among them: its blanks need
+    // Chinese text around them, so English stays quiet even without the text scope.)
     const everywhere: Rule[] = allRules.map((rule) => ({ ...rule, meta: { ...rule.meta, appliesTo: 'any' } }));
     const options = { rules: everywhere, config: resolveConfig(everywhere, []) };
     const fired = new Set(fc.sample(englishDocumentArbitrary, { seed: 5, numRuns: 300 }).flatMap((text) => lint(text, options).map((f) => f.ruleId)));
-    for (const id of ['outline/heading-punctuation', 'figure/range', 'outline/punctuation', 'figure/placeholder']) assert.ok(fired.has(id), `${id} never fired`);
+    for (const id of ['outline/heading-punctuation', 'figure/range', 'outline/punctuation']) assert.ok(fired.has(id), `${id} never fired`);
   });
 });
 

@@ -94,6 +94,9 @@ function readRun(masked: string, start: number, run: string): Placeholder | unde
   }
   if (run[0] === '_') {
     if (/[A-Za-z0-9]/.test(before ?? '') || /[A-Za-z0-9]/.test(after ?? '')) return undefined;
+    // A form's blank sits in Chinese text (联系人：____ 电话). Underscores with only Latin text,
+    // ASCII marks or the line's edge around them are code or Markdown (the __ value, a __ b).
+    if (!isChineseContext(acrossSpaces(masked, start, -1)) && !isChineseContext(acrossSpaces(masked, end, 1))) return undefined;
     return blank(masked, start, end, after);
   }
   // 二○○八年: a zero typed as a circle (figure/numeral-form), not a blank.
@@ -173,6 +176,20 @@ function kindBefore(next: string): BlankKind {
   return 'number';
 }
 
+/** A Han character or a full-width mark (CJK punctuation, full-width forms): text a 公文 is written in. */
+function isChineseContext(c: string | undefined): boolean {
+  if (!c) return false;
+  const code = c.charCodeAt(0);
+  return isHan(c) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
+}
+
+/** The character next to `at` across spaces and tabs on the same line (`step` -1 looks back, 1 forward). */
+function acrossSpaces(masked: string, at: number, step: 1 | -1): string | undefined {
+  let i = step < 0 ? at - 1 : at;
+  while (masked[i] === ' ' || masked[i] === '\t') i += step;
+  return step < 0 ? charBefore(masked, i + 1) : charAfter(masked, i);
+}
+
 /** The character across a run of spaces from `at` (`step` -1 looks back, 1 forward). */
 function digitAcrossSpace(masked: string, at: number, step: 1 | -1): string | undefined {
   let i = step < 0 ? at - 1 : at;
@@ -219,6 +236,9 @@ function* emphasisUnderscores(masked: string, source: string): Generator<Placeho
     if (/\n[ \t]*\r?\n/.test(inside)) continue;
     i++;
     if (!/[，。；：、！？,;:]/.test(inside)) continue;
+    // Emphasis around code or English (__dirname, the __proto__): a blank pair holds Chinese text
+    // between its halves and touches no Latin letter or digit inside.
+    if (!/\p{Script=Han}/u.test(inside) || /[A-Za-z0-9]/.test(inside[0] ?? '') || /[A-Za-z0-9]/.test(inside[inside.length - 1] ?? '')) continue;
     yield { start: open.start, end: open.end, text: source.slice(open.start, open.end), kind: 'text' };
     yield { start: close.start, end: close.end, text: source.slice(close.start, close.end), kind: 'text' };
   }

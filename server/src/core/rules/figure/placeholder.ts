@@ -102,8 +102,8 @@ export const placeholder: Rule = {
         en: 'Asterisks count as a masked name only when Markdown left them as text and a place or body suffix (乡, 村, 县, 局…) follows; paired ** is bold and left alone, and a name masked for privacy (张**) is not reported.',
       },
       {
-        zh: 'Markdown 会把跨越中文标点的两处 __ 配成加粗（联系人：__，电话：__。），公文里这几乎总是待填的空白，因此按空白报告；包住一小段不含标点文字的 __（__重点工作__）仍视为加粗。',
-        en: 'Markdown pairs two __ across Chinese punctuation into bold (联系人：__，电话：__。); in a 公文 these are almost always blanks to fill, so they are reported. A pair around a short phrase with no punctuation (__重点工作__) is left as bold.',
+        zh: 'Markdown 会把跨越中文标点的两处 __ 配成加粗（联系人：__，电话：__。），公文里这几乎总是待填的空白，因此按空白报告；包住一小段不含标点文字的 __（__重点工作__）仍视为加粗。下划线只有在中文里（旁边隔着空格也算，是汉字或全角标点）才算空白；__dirname、__init__ 这类代码标识符和英文里的 __ 不报。',
+        en: 'Markdown pairs two __ across Chinese punctuation into bold (联系人：__，电话：__。); in a 公文 these are almost always blanks to fill, so they are reported. A pair around a short phrase with no punctuation (__重点工作__) is left as bold. Underscores are a blank only in Chinese text (a Han character or a full-width mark next to them, spaces aside); identifiers such as __dirname or __init__ and __ in English text are left alone.',
       },
       {
         zh: '漏掉的数字只在“完成、达到、为、共、投资、增长……”等词与“万元、人次、%、家……”等单位之间只有空格、单位后是标点或行尾时才报；没有空格的“投资万元”无法与正常用语区分，不报。',
