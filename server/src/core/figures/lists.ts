@@ -425,6 +425,7 @@ export function disagrees(value: number, list: CountedList): boolean {
 
 /** Tags after which an item cannot end: the "item" is then a verb phrase or a preposition. */
 const NOT_AN_ITEM_END = new Set(['p', 'd', 'c', 'r', 'f', 'm', 'q', 'x', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e', 'o', 'zg']);
+const HAN_WORD = /^[\u4e00-\u9fff]+$/;
 const BARE_PREDICATE = new Set(['v', 'a', 'ad', 'vd', 'd']);
 
 /**
@@ -444,7 +445,9 @@ export function refineList(list: CountedList, segmenterOrLoader: Segmenter | (()
     const last = list.items[list.items.length - 1];
     const words = segmenter.tag(last.text).filter((w) => w.word.trim());
     const final = words[words.length - 1];
-    if (!final || NOT_AN_ITEM_END.has(final.tag)) return undefined;
+    // A word the dictionary does not know is tagged x like a mark; written in Han characters it is
+    // a content word the segmenter guessed (故障率高 → 故障 / 率高), and the item is a thing.
+    if (!final || (NOT_AN_ITEM_END.has(final.tag) && !(final.tag === 'x' && HAN_WORD.test(final.word)))) return undefined;
     if (words.length === 1 && BARE_PREDICATE.has(final.tag)) return undefined;
     items = [withoutLeadIn(list.items[0], segmenter), ...list.items.slice(1)];
   }

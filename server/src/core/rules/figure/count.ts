@@ -81,8 +81,8 @@ export const count: Rule = {
         en: 'A list ending in 等, or introduced by 包括, need not be complete: only a list longer than the count is reported.',
       },
       {
-        zh: '列举要紧挨着计数说法（之间只允许“等”“这”“共”，或引号说法前的“的”）、以顿号分项；用逗号分句的叙述、项目里又含计数的、最后一项是动词或介词（“坚定“四个自信””“疑难杂症在三级医院”）的，结构不清，不报。',
-        en: 'The list must touch the count (only 等, 这, 共, or 的 before a quoted slogan may sit between) and be separated by 、; prose clauses separated by commas, items that contain counts themselves, and "lists" whose last item is a verb or preposition are too unclear to check.',
+        zh: '列举要紧挨着计数说法（之间只允许“等”“这”“共”，或引号说法前的“的”）、以顿号分项；用逗号分句的叙述、项目里又含计数的、最后一项是动词或介词（“坚定“四个自信””“疑难杂症在三级医院”）的，结构不清，不报。列举之后紧跟的阿拉伯数字计数（“新技术、新项目12项”“博士、硕士15名”）是这几类事物的总数，不是列举的项数，数目大于项数时不报。',
+        en: 'The list must touch the count (only 等, 这, 共, or 的 before a quoted slogan may sit between) and be separated by 、; prose clauses separated by commas, items that contain counts themselves, and "lists" whose last item is a verb or preposition are too unclear to check. A bare count in Arabic digits right after a list (新技术、新项目12项, 博士、硕士15名) totals the members of those kinds rather than counting the kinds, and is not reported when it is larger.',
       },
       {
         zh: '“四个自信”“两个维护”“一岗双责”“十四五”“三级医院”等固定说法不是计数；本单位的固定说法可用 ignore 选项补充。“几方面”“多项”不是确数，不查。前面列的是地名（“城关镇、东关镇‘五星’支部”）或数目大于所列地点（“城关镇、东关镇12个村”）时，是包含关系而不是计数，不报。',
@@ -188,8 +188,13 @@ function looksLikeContainment(phrase: CountedPhrase, list: CountedList): boolean
   // 城关镇、东关镇“五星”支部: a slogan after a list of places describes them; it does not
   // count them.
   if (phrase.classifier === '' && list.items.every((i) => PLACE_END.test(i.text))) return true;
-  if (phrase.quoted || !CONTAINER_CLASSIFIERS.has(phrase.classifier) || phrase.value <= list.max) return false;
+  if (phrase.quoted || phrase.value <= list.max) return false;
   const head = phrase.text.slice(phrase.text.indexOf(phrase.classifier) + phrase.classifier.length);
+  // 新技术、新项目12项 and 博士、硕士15名 count the members of the kinds listed: a bare count in
+  // Arabic digits after a list totals them (a slogan counts its list in Chinese numerals, and
+  // 城南社区、城北社区5个社区 names what it counts).
+  if (!head && /^\d/.test(phrase.text)) return true;
+  if (!CONTAINER_CLASSIFIERS.has(phrase.classifier)) return false;
   const last = list.items[list.items.length - 1].text;
   return !head || !last.endsWith(head);
 }
