@@ -8,9 +8,10 @@ import { normalizedUnit, roundingTolerance } from '../../figures/metrics';
 
 /**
  * A word before the total that announces it as one: 共有, 合计, 总计, 累计, 总数, and the verbs
- * that state what a body has or did in all (现有, 辖, 设有, 建成, 完成, 接诊…).
+ * that state what a body has or did in all (现有, 辖, 设有, 建成, 完成, 接诊…). The total may name
+ * its kinds first, ending in 等 (现有CT、DR等大型设备6台).
  */
-const TOTAL_CUE = /(?:共|合计|总计|累计|总数|总量|总额|现有|拥有|下辖|辖|设有|建有|建成|完成|接诊|培训|发放|投入|筹集)[\u4e00-\u9fff]{0,10}$/;
+const TOTAL_CUE = /(?:共|合计|总计|累计|总数|总量|总额|现有|拥有|下辖|辖|设有|建有|建成|完成|接诊|培训|发放|投入|筹集)(?:[\u4e00-\u9fff]{0,10}|[\u4e00-\u9fffA-Za-z、]{0,12}等[\u4e00-\u9fff]{1,8})$/;
 /**
  * The parts: 其中 after the total's clause or at the start of the next sentence (。其中，),
  * or a colon right after the total (共120家：医院8家、卫生院25家).
@@ -22,7 +23,8 @@ const REMAINDER = /(?:其余|其他|其它|剩余|余下|另有)[\u4e00-\u9fff]{
 const CROSS_CUTTING = /女|男|党员|团员|民族|学历|本科|大专|研究生|硕士|博士|职称|高级|中级|初级|正高|副高|岁|在编|编制|聘用|退休|新增|新建|新招|引进|公立|民营|非公|重点|贫困|困难|残疾|专业技术|示范|达标|标准化|规范化/;
 
 /** Parts that are changes or shares, not components: the sum means nothing. */
-const NOT_COMPONENTS = /增|减|降|升|提高|同比|环比|较|比|超|占|以上|以下|不少于|不低于|至少|其中|中有|包括|含/;
+// 超 as a change (超过, 超出, 超1000人), not the 超 of an ultrasound machine (彩超, B超).
+const NOT_COMPONENTS = /增|减|降|升|提高|同比|环比|较|比|(?<![彩B])超(?!声)|占|以上|以下|不少于|不低于|至少|其中|中有|包括|含/;
 
 export const sum: Rule = {
   meta: {
@@ -78,7 +80,7 @@ export const sum: Rule = {
       const total = figures[i];
       const unit = usable(total) && normalizedUnit(total);
       if (!unit || total.approx.length || total.percent) continue;
-      const before = masked.slice(Math.max(0, total.numberStart - 12), total.numberStart);
+      const before = masked.slice(Math.max(0, total.numberStart - 24), total.numberStart);
       const cue = TOTAL_CUE.exec(before);
       if (!cue || /[，。；：,;:]/.test(cue[0])) continue;
       const cueMatch = PARTS_CUE.exec(masked.slice(total.end, total.end + 30));
@@ -86,6 +88,7 @@ export const sum: Rule = {
       const partsStart = total.end + cueMatch[0].length;
       let partsEnd = partsStart;
       while (partsEnd < masked.length && !/[。！？!?\n\r]/.test(masked[partsEnd])) partsEnd++;
+      partsEnd = endOfParts(masked, figures, i + 1, partsStart, partsEnd, unit.unit);
       const region = masked.slice(partsStart, partsEnd);
       if (NOT_COMPONENTS.test(region.replace(/其余|其他|其它/g, ''))) continue;
       const parts: Figure[] = [];
@@ -145,6 +148,26 @@ export const sum: Rule = {
     }
   },
 };
+
+/**
+ * Where the parts end: at the first clause after them (，；) that states nothing in the total's
+ * unit. 其中CT机2台、DR机3台，大部分已使用8年以上 lists its parts and then says something else
+ * about them; that clause is not one of the parts.
+ */
+function endOfParts(masked: string, figures: readonly Figure[], from: number, partsStart: number, sentenceEnd: number, unit: string): number {
+  let clauseStart = partsStart;
+  let j = from;
+  while (clauseStart < sentenceEnd) {
+    let clauseEnd = clauseStart;
+    while (clauseEnd < sentenceEnd && !/[，,；;]/.test(masked[clauseEnd])) clauseEnd++;
+    while (j < figures.length && figures[j].start < clauseStart) j++;
+    let inUnit = false;
+    for (let k = j; k < figures.length && figures[k].start < clauseEnd; k++) if (normalizedUnit(figures[k])?.unit === unit) inUnit = true;
+    if (!inUnit && clauseStart > partsStart) return clauseStart - 1;
+    clauseStart = clauseEnd + 1;
+  }
+  return sentenceEnd;
+}
 
 /**
  * How far a figure may stand from the value it rounds: a whole count written out (12个, 450人)
