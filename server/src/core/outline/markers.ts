@@ -39,12 +39,15 @@ const CHINESE_DIGIT = /[一二三四五六七八九十百零]/;
 const ARABIC_DIGIT = /[0-9]/;
 /** Marks found after an outline number in real documents; only 、 and . are right. */
 const MARKS = new Set(['、', '.', '．', '，', ',']);
-/** Marks accepted inside a run-together line, where a wrong form is too weak a signal. */
+/**
+ * Marks accepted inside a run-together line, where a wrong form is too weak a signal. A bracketed
+ * number with 、 after it (（一）、) is the commonest wrong form and still plainly a marker.
+ */
 const INLINE_MARKS: Record<OutlineLevel, Set<string>> = {
   1: new Set(['、']),
-  2: new Set(['']),
+  2: new Set(['', '、']),
   3: new Set(['.', '、']),
-  4: new Set(['']),
+  4: new Set(['', '、']),
 };
 const BRACKET_OPEN = new Set(['（', '(']);
 const BRACKET_CLOSE = new Set(['）', ')']);

@@ -52,6 +52,8 @@ export interface OutlineItem {
   source: OutlineSource;
   /** 1–6 for items that are Markdown headings. */
   headingDepth?: number;
+  /** For Markdown list items: how deep the list is nested (1 for a list in the body). */
+  listDepth?: number;
   parent?: OutlineItem;
   children: OutlineItem[];
   /** The list this item belongs to: its parent's children, or its piece's roots. */
@@ -94,12 +96,14 @@ export function formatNumber(level: OutlineLevel, value: number): string {
 /** A line at least this long, in a document with no numbered line, is searched for inline items. */
 const RUN_TOGETHER_LINE = 300;
 const INLINE_BEFORE = new Set(['。', '；', ';', '：', ':', '！', '!', '？', '?']);
+const HAN_CHAR = /[\u4e00-\u9fff]/;
 const TITLE_END = /[。；;：:！？!?]/;
 
 interface Candidate {
   form: MarkerForm;
   source: OutlineSource;
   headingDepth?: number;
+  listDepth?: number;
   /** Where the item's section starts (its line for block items, the marker for inline ones). */
   sectionStart: number;
   titleStart: number;
@@ -298,11 +302,12 @@ function listCandidate(block: ProseBlock, masked: string, lineEnd: number, lineS
     mark: { offset: numberEnd, char: item.delimiter },
   };
   const titleEnd = runInTitleEnd(masked, block.start, lineEnd);
-  return { form, source: 'list', sectionStart: lineStart, titleStart: skipSpace(masked, block.start, titleEnd), titleEnd };
+  return { form, source: 'list', listDepth: block.listDepth, sectionStart: lineStart, titleStart: skipSpace(masked, block.start, titleEnd), titleEnd };
 }
 
 /**
- * Inline items of a run-together line: a marker right after 。；：！？ Each level's first marker
+ * Inline items of a run-together line: a marker right after 。；：！？ or after a space that follows a
+ * Han character (a title's lost line break). Each level's first marker
  * in the line must be number one, and a later one may not jump ahead by more than one, so
  * that a stray “。2.” or “：（3）” in ordinary prose is not taken for numbering.
  */
@@ -312,7 +317,9 @@ function inlineCandidates(masked: string, start: number, end: number, lineMarker
   // The line's own marker (一、 at its start) is the first of its level.
   if (lineMarker) last[lineMarker.level] = lineMarker.value;
   for (let i = start; i < end; i++) {
-    if (!INLINE_BEFORE.has(masked[i])) continue;
+    // After a sentence mark, or after a title whose line break became a space when the text
+    // was pasted (一、工作成效 （一）产业发展…): a space right after a Han character.
+    if (!INLINE_BEFORE.has(masked[i]) && !((masked[i] === ' ' || masked[i] === '\u3000') && HAN_CHAR.test(masked[i - 1] ?? ''))) continue;
     const at = skipSpace(masked, i + 1, end);
     const form = parseMarker(masked, at, { inline: true });
     if (!form || form.end > end) continue;
@@ -428,6 +435,7 @@ function assemble(events: OutlineEvent[], length: number): Outline {
       titleEnd: e.titleEnd,
       source: e.source,
       headingDepth: e.headingDepth,
+      listDepth: e.listDepth,
       parent,
       children: [],
       siblings,

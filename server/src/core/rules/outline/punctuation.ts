@@ -40,8 +40,8 @@ export const punctuation: Rule = {
     },
     limits: [
       {
-        zh: 'Markdown 有序列表的“1.”“1)”是 Markdown 标记，不检查；只检查识别为层次序号的位置（行首、标题开头、整篇连成一行时句末标点之后）。',
-        en: 'The "1." or "1)" of a Markdown ordered list is Markdown markup and is not checked; only places read as outline numbers are checked (line starts, heading starts, and after sentence marks in a run-together line).',
+        zh: 'Markdown 有序列表的“1.”“1)”是 Markdown 标记，不检查；只检查识别为层次序号的位置（行首、标题开头、整篇连成一行时句末标点之后或标题后的空格之后）。连成一行的文字里只认常见写法：“一、”“（一）”“1.”，以及最常见的错写“（一）、”。',
+        en: 'The "1." or "1)" of a Markdown ordered list is Markdown markup and is not checked; only places read as outline numbers are checked (line starts, heading starts, and in a run-together line after sentence marks or after the space that follows a title). In a run-together line only the usual forms are read: 一、, （一）, 1., and the commonest wrong form （一）、.',
       },
     ],
   },

@@ -66,8 +66,8 @@ export const sequence: Rule = {
     },
     limits: [
       {
-        zh: '不检查顶层序号是否从“一”起排（节选、续篇常从中间开始）；Markdown 有序列表的编号由 Markdown 自行渲染，所在的一组序号不检查。',
-        en: 'Top-level numbers need not start at one (excerpts and continuations begin midway); a group containing Markdown ordered-list items is skipped, since Markdown renders those numbers itself.',
+        zh: '不检查顶层序号是否从“一”起排（节选、续篇常从中间开始）；Markdown 有序列表全部写成“1.”、让 Markdown 自行编号的，不检查；逐项写出编号的有序列表与正文序号一样检查。',
+        en: 'Top-level numbers need not start at one (excerpts and continuations begin midway); a Markdown ordered list whose items are all written 1. (letting Markdown count) is skipped; one whose numbers are typed out is checked like numbering in prose.',
       },
       {
         zh: '跳号处若在两项之间的原文里（表格、代码或本规则不识别的位置）能找到缺失的序号，视为识别遗漏，不报。',
@@ -109,7 +109,14 @@ export const sequence: Rule = {
  * pointed out (info, no fix: a parent may be missing), and each run is checked on its own.
  */
 function checkGroup(text: string, items: readonly OutlineItem[], parent?: OutlineItem): Report[] {
-  if (items.length === 0 || items.some((i) => i.source === 'list')) return [];
+  if (items.length === 0) return [];
+  // Markdown renders an ordered list's numbers itself, so a list typed 1. 1. 1. (letting Markdown
+  // count) is fine. A writer who types the numbers reads them in the source, and 1. 3. there is
+  // a skip as much as in a plain paragraph.
+  // The model does not nest one Markdown list in another, so a group that spans list depths
+  // mixes two sequences and is left alone.
+  const listItems = items.filter((i) => i.source === 'list');
+  if (listItems.length > 0 && (listItems.every((i) => i.value === 1) || listItems.some((i) => i.listDepth !== listItems[0].listDepth))) return [];
   const written = (i: OutlineItem) => text.slice(i.start, i.end);
   const reports: Report[] = [];
   // What the next number would be once the previous run reads in sequence.
@@ -118,7 +125,9 @@ function checkGroup(text: string, items: readonly OutlineItem[], parent?: Outlin
     let runEnd = runStart + 1;
     while (runEnd < items.length && items[runEnd].value !== 1) runEnd++;
     const run = items.slice(runStart, runEnd);
-    if (runStart > 0) {
+    // A Markdown list that starts again at 1. is a new list (a paragraph came between), not a
+    // restart to question.
+    if (runStart > 0 && items[runStart].source !== 'list') {
       const item = items[runStart];
       const expected = canonicalMarker(item.level, following);
       reports.push({ start: item.start, end: item.end, messageId: 'restart', data: { marker: written(item), parent: parent ? written(parent) : '', expected }, severity: 'info' });
