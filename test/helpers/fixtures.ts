@@ -56,6 +56,28 @@ export function expectedFindings(text: string, ruleId: string): Map<number, numb
   return expected;
 }
 
+const SILENT_MARKER = /<!--\s*silent:\s*([^>]*?)\s*-->/g;
+
+/**
+ * The correct constructs a fixture names with `<!-- silent: 〔2024〕12号 | 3,000 -->`: each
+ * snippet (separated by |) is looked up on the marker's own line, before the marker.
+ * Returns each snippet with its range, or with `start` -1 when the line does not hold it.
+ */
+export function silentSnippets(text: string): { snippet: string; line: number; start: number; end: number }[] {
+  const lines = new LineIndex(text);
+  const out: { snippet: string; line: number; start: number; end: number }[] = [];
+  for (const m of text.matchAll(SILENT_MARKER)) {
+    const line = lines.lineOf(m.index);
+    const lineStart = lines.lineStarts[line];
+    for (const snippet of m[1].split('|').map((s) => s.trim()).filter(Boolean)) {
+      const at = text.indexOf(snippet, lineStart);
+      const found = at >= 0 && at + snippet.length <= m.index;
+      out.push({ snippet, line: line + 1, start: found ? at : -1, end: found ? at + snippet.length : -1 });
+    }
+  }
+  return out;
+}
+
 export function actualFindings(findings: readonly Finding[], text: string, ruleId: string): Map<number, number> {
   const lines = new LineIndex(text);
   const actual = new Map<number, number>();
