@@ -17,13 +17,12 @@
 // nodejieba where it is built); GONGWEN_E2E_EXTENSION=path/to.vsix loads that package.
 
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { codeServerEntry, root } from './workbench.mjs';
+import { installLanguagePack, root } from './workbench.mjs';
 
 const mode = process.env.GONGWEN_E2E_VSCODE ?? 'code-server';
 const extensionTestsPath = path.join(root, 'out/test/e2e/suite/index');
@@ -107,33 +106,4 @@ function extensionUnderTest(choice) {
   if (fs.existsSync(path.join(extension, 'node_modules', 'nodejieba')) && !choice) throw new Error('the universal package holds nodejieba');
   console.log(`extension under test: ${path.basename(vsix)}, unpacked in ${extension}`);
   return extension;
-}
-
-/**
- * Packages test/e2e/language-pack-zh-cn (a stand-in that declares zh-cn, see its README) and
- * installs it into the run's profile, so VS Code can start with --locale zh-cn.
- */
-function installLanguagePack(scratch) {
-  const vsix = path.join(scratch, 'language-pack-zh-cn.vsix');
-  const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const run = (args, cwd) => execFileSync(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], timeout: 120_000 });
-  run([vsce, 'package', '--allow-missing-repository', '--skip-license', '--out', vsix], path.join(root, 'test/e2e/language-pack-zh-cn'));
-  const userData = path.join(scratch, 'user-data');
-  const extensions = path.join(scratch, 'extensions');
-  run([codeServerEntry(), '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix, '--force'], root);
-  // VS Code's server reads the installed language packs from languagepacks.json, which the
-  // running workbench writes when it scans extensions; the command-line install does not, and
-  // the locale is resolved before any scan. Written here in the same shape.
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'test/e2e/language-pack-zh-cn/package.json'), 'utf8'));
-  const id = `${manifest.publisher}.${manifest.name}`;
-  const [folder] = fs.readdirSync(extensions).filter((name) => name.startsWith(id));
-  if (!folder) throw new Error('the zh-cn language pack did not install');
-  const localization = manifest.contributes.localizations[0];
-  const pack = {
-    hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
-    extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
-    translations: Object.fromEntries(localization.translations.map((t) => [t.id, path.join(extensions, folder, t.path)])),
-    label: localization.localizedLanguageName,
-  };
-  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({ [localization.languageId]: pack }));
 }

@@ -6,15 +6,17 @@
 //   docs/images/outline.png      the 公文大纲 tree in the Explorer beside the report
 //   docs/images/rule-page.png    a rule's page, opened from its code in the Problems panel
 //
-// The report shown is test/e2e/workspace/screenshot-report.md (our own text, never corpus text),
-// with gongwen's messages in Chinese (gongwen.locale = zh).
+// The report shown is test/e2e/workspace/screenshot-report.md (our own text, never corpus text).
+// VS Code runs with the display language zh-cn (the stand-in language pack of the e2e run), so
+// gongwen's messages, its status bar item and the 公文大纲 view are in Chinese, as a writer with
+// the Chinese language pack sees them.
 //
 // Usage: node scripts/e2e/screenshots.mjs [output folder, default docs/images]
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { failureScreenshot, launchWorkbench, root } from './workbench.mjs';
+import { failureScreenshot, installLanguagePack, launchWorkbench, root } from './workbench.mjs';
 import * as ui from './ui.mjs';
 
 const outDir = path.resolve(process.argv[2] ?? path.join(root, 'docs/images'));
@@ -29,8 +31,12 @@ let exitCode = 1;
 let workbench;
 try {
   if (!fs.existsSync(path.join(root, 'dist/client.js'))) throw new Error('build the extension first: npm run build');
+  installLanguagePack(scratch);
   workbench = await launchWorkbench({
     folder: workspace,
+    userDataDir: path.join(scratch, 'user-data'),
+    extensionsDir: path.join(scratch, 'extensions'),
+    locale: 'zh-cn',
     extensionDevelopmentPath: root,
     viewport: { width: 1280, height: 760 },
     settings: {
