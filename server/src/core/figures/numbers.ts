@@ -324,7 +324,9 @@ function readChinese(masked: string, start: number, run: string): Figure | undef
       if (ESTIMATE_PAIRS.has(text.slice(-2))) return undefined;
       continue;
     }
-    const value = parseChineseNumeral(text);
+    // 百余家, 千多人: a bare 百 or 千 before 余 or 多 is one hundred or one thousand, stated roughly.
+    // Before anything else it is a word (百姓, 千家万户), not a figure.
+    const value = parseChineseNumeral(text) ?? (/^[百千]$/.test(text) && /[余多]/.test(masked[at + 1] ?? '') ? parseChineseNumeral(`一${text}`) : undefined);
     if (value === undefined) continue;
     if (NOT_A_FIGURE.test(masked.slice(at, at + 4))) return undefined;
     const before = masked[at - 1] ?? '';
