@@ -26,8 +26,11 @@ export interface PeriodMention {
 // A year in full, cut to two digits (22年上半年, read as 2022), or in Chinese digits.
 const YEAR = '(\\d{4}|\\d{2}|[〇零一二三四五六七八九]{4})';
 const PERIOD = '(上半年|下半年|第?[一二三四]季度|前三季度)';
-/** A title: year, period, then within a few characters the kind of document. */
-const TITLE = new RegExp(`${YEAR}年度?${PERIOD}[\\u4e00-\\u9fff]{0,6}?(?:总结|报告|汇报|计划|要点|分析)`);
+/**
+ * A title: year, period, then within a few words the kind of document (2023年上半年工作总结,
+ * 关于2024年上半年卫生健康工作情况的报告).
+ */
+const TITLE = new RegExp(`${YEAR}年度?${PERIOD}[\\u4e00-\\u9fff]{0,12}?(?:总结|报告|汇报|计划|要点|分析)`);
 const MENTION = new RegExp(`${YEAR}年度?${PERIOD}`, 'g');
 
 /** How far into the document a title may stand (after web-page breadcrumbs and metadata). */
