@@ -9,6 +9,10 @@ const CHANGE = '(?:提高|上升|增长|增加|提升|下降|降低|减少|回�
 const FROM_BEFORE = /[从由]\s*$/;
 const FROM_TO = new RegExp(`^[^。；！？\\n%]{0,12}?${CHANGE}(?:了)?(?:到|至)\\s*$`);
 const BY = new RegExp(`^[^。；！？\\n%]{0,12}?${CHANGE}(?:了)?\\s*$`);
+/** A rate stated as a level: 就诊率达到90.5%, 占比为32%. */
+const RATE_BEFORE = /(?:率|占比|比重|比例)(?:达到|达|为|是|保持在|提高到|上升到|下降到|降至|升至)?\s*$/;
+/** Then its change on last year in the next clause: ，较去年同期提高了2.1%. */
+const RATE_CHANGE = new RegExp(`^[，,]\\s*(?:较|比|同比)(?:去年|上年|上一年|上年度)?(?:同期)?${CHANGE}(?:了)?\\s*$`);
 
 export const percentPoint: Rule = {
   meta: {
@@ -29,6 +33,10 @@ export const percentPoint: Rule = {
         zh: '从{from}%到{to}%相差{diff}个百分点，这里写成了“{text}”：百分比之差应写作“{fixed}”。',
         en: 'From {from}% to {to}% is a difference of {diff} percentage points, written here as "{text}": write "{fixed}".',
       },
+      rateChange: {
+        zh: '比率与上年相比的变化一般用百分点表示：“{text}”若指比率本身的升降，应写作“{fixed}”。',
+        en: 'A rate\'s change on last year is usually given in percentage points: if "{text}" is the change of the rate itself, write "{fixed}".',
+      },
       usePoint: {
         zh: '改为“{fixed}”',
         en: 'Write "{fixed}"',
@@ -42,6 +50,10 @@ export const percentPoint: Rule = {
       {
         zh: '只在同一句里写明“从a%…到b%”、随后又写“提高/下降了c%”且c恰为两者之差时报告；c也等于相对变化率时（两种读法相同）不报。',
         en: 'Reported only when one sentence states "from a% … to b%" and then "rose/fell by c%" with c exactly the difference; when c is also the relative change, both readings agree and nothing is reported.',
+      },
+      {
+        zh: '只写出比率的现值、下一分句写“较去年（同期）提高了c%”的（“就诊率达到90.5%，较去年同期提高了2.1%”），无法用算术核对，c%也可能是相对增幅，因此只作提示（info）。比率指以“率”“占比”“比重”“比例”结尾的指标。',
+        en: 'When only the rate\'s present level is given and the next clause says "较去年（同期）提高了c%" (就诊率达到90.5%，较去年同期提高了2.1%), no arithmetic can settle it and c% may be a relative change, so it is reported as info only. A rate is an indicator ending in 率, 占比, 比重 or 比例.',
       },
     ],
   },
@@ -57,6 +69,24 @@ export const percentPoint: Rule = {
       // If c is also the relative change, "c%" is right either way.
       if (Math.abs((Math.abs(b.value - a.value) / a.value) * 100 - c.value) < 1e-6) continue;
       report(ctx, masked, a, b, c, diff);
+    }
+    // A rate's change on last year: 就诊率达到90.5%，较去年同期提高了2.1%. No earlier value is
+    // given, so the arithmetic cannot settle it; a rate's change is almost always meant in points,
+    // but "2.1%" can be a relative change, hence the lower severity.
+    for (let i = 1; i < percents.length; i++) {
+      const [level, change] = [percents[i - 1], percents[i]];
+      if (level.approx.length || change.approx.length) continue;
+      if (!RATE_BEFORE.test(masked.slice(Math.max(0, level.start - 8), level.start))) continue;
+      if (!RATE_CHANGE.test(masked.slice(level.end, change.start))) continue;
+      const fixed = `${masked.slice(change.numberStart, change.unit!.start)}个百分点`;
+      ctx.report({
+        start: change.numberStart,
+        end: change.unit!.end,
+        messageId: 'rateChange',
+        data: { text: masked.slice(change.numberStart, change.unit!.end), fixed },
+        severity: 'info',
+        suggestions: [{ messageId: 'usePoint', data: { fixed }, edits: [{ start: change.unit!.start, end: change.unit!.end, text: '个百分点' }] }],
+      });
     }
   },
 };
