@@ -19,6 +19,10 @@ import type { Rule, TextEdit } from '../../types';
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 const POINT_CANDIDATE = /[,:;?!][ \t]*/g;
 const BRACKET = /[()（）]/g;
+/** Letters and ideographs of a line, counted to tell an English line from a Chinese one. */
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/g;
+/** A CJK ideograph by its UTF-16 code; an astral one (𠮷) by its high surrogate (as isHanCode). */
+const HAN_CHARACTER = /[\u4e00-\u9fff\u3400-\u4dbf\ud840-\ud87f]/g;
 /** Full-width marks of the same kinds, counted to tell a half-width document from a slip. */
 const FULL_WIDTH_MARK = /[，：；？！（）]/g;
 
@@ -104,14 +108,25 @@ export const halfwidth: Rule = {
     // document number; in a half-width one it leaves them to this rule.
     const docno = ctx.doc.get(docnoIndex);
     const citationBrackets = new Set(docno.fullWidthPunctuation ? docno.citations.flatMap((c) => [c.open?.start, c.close?.start]) : []);
+    const skip = { has: (at: number) => owned.has(at) || citationBrackets.has(at) };
+    // Whether a line is English is asked last, of the marks that would otherwise count.
     const englishLine = latinLines(masked);
-    const skip = { has: (at: number) => owned.has(at) || citationBrackets.has(at) || englishLine(at) };
-    const marks = [...pointMarks(masked, skip), ...bracketMarks(masked, skip)].sort((a, b) => a.start - b.start);
-    if (marks.length === 0) return;
-    const edit = (m: HalfWidthMark): TextEdit => ({ start: m.start, end: m.end, text: FULL_WIDTH[m.mark] });
+    const wholeDocument = ctx.options.wholeDocument === true;
     const fullWidthCount = countMatches(masked, FULL_WIDTH_MARK);
+    const marks: HalfWidthMark[] = [];
+    for (const found of [pointMarks(masked, skip), bracketMarks(masked, skip)]) {
+      for (const m of found) {
+        if (englishLine(m.start)) continue;
+        marks.push(m);
+        // More half-width marks than full-width ones make a half-width document, reported only
+        // with wholeDocument: without it, finding the rest would change nothing.
+        if (!wholeDocument && marks.length >= 2 && marks.length > fullWidthCount) return;
+      }
+    }
+    if (marks.length === 0) return;
+    marks.sort((a, b) => a.start - b.start);
+    const edit = (m: HalfWidthMark): TextEdit => ({ start: m.start, end: m.end, text: FULL_WIDTH[m.mark] });
     if (marks.length >= 2 && marks.length > fullWidthCount) {
-      if (ctx.options.wholeDocument !== true) return;
       // A fix may change only what its finding shows: each other mark is a related location, and
       // a long document gets "continued" findings, all fixed in one pass.
       chunkForRelated(marks).forEach(([head, ...rest], n) => {
@@ -233,15 +248,16 @@ function latinLines(masked: string): (at: number) => boolean {
       lineStart = masked.lastIndexOf('\n', at) + 1;
       lineEnd = masked.indexOf('\n', at);
       if (lineEnd < 0) lineEnd = masked.length;
+      // ASCII and accented Latin letters against CJK ideographs, each found by a pattern moving
+      // forward; the ideographs are counted only until they match the letters, so a Chinese
+      // line (few letters) is settled after a few characters.
+      const line = masked.slice(lineStart, lineEnd);
       let latin = 0;
+      LATIN_LETTER.lastIndex = 0;
+      while (LATIN_LETTER.test(line)) latin++;
       let han = 0;
-      // Counted by code (indexing a string for a CJK character allocates): ASCII and accented
-      // Latin letters against CJK ideographs.
-      for (let i = lineStart; i < lineEnd; i++) {
-        const code = masked.charCodeAt(i);
-        if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin++;
-        else if (isHanCode(code)) han++;
-      }
+      HAN_CHARACTER.lastIndex = 0;
+      while (han < latin && HAN_CHARACTER.test(line)) han++;
       english = latin > han;
     }
     return english;

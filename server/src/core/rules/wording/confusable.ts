@@ -10,17 +10,18 @@ import { tokenAt, wordsAround } from '../../wording/tokens';
 import {
   builtInConfusables,
   compile,
-  indexByFirstChar,
+  indexEntries,
   parseTeamEntry,
   TEAM_ENTRY_PATTERN,
   type CompiledConfusable,
+  type ConfusableIndex,
 } from '../../wording/confusables';
 
 let builtInIndex: { entries: CompiledConfusable[] } | undefined;
-const indexCache = new Map<string, Map<string, CompiledConfusable[]>>();
+const indexCache = new Map<string, ConfusableIndex>();
 
 /** The entries in force for these options: the product's list less `disable`, plus `add`. */
-function entriesFor(disable: readonly string[], add: readonly string[]): Map<string, CompiledConfusable[]> {
+function entriesFor(disable: readonly string[], add: readonly string[]): ConfusableIndex {
   const key = JSON.stringify([disable, add]);
   let index = indexCache.get(key);
   if (!index) {
@@ -29,7 +30,7 @@ function entriesFor(disable: readonly string[], add: readonly string[]): Map<str
     const team = add.map(parseTeamEntry).filter((e) => e !== undefined).map(compile);
     const teamWrong = new Set(team.map((e) => e.wrong));
     const entries = [...builtInIndex.entries.filter((e) => !off.has(e.wrong) && !teamWrong.has(e.wrong)), ...team.filter((e) => !off.has(e.wrong))];
-    index = indexByFirstChar(entries);
+    index = indexEntries(entries);
     // A language server sees few distinct option sets; the cache stays small.
     if (indexCache.size > 16) indexCache.clear();
     indexCache.set(key, index);
@@ -114,17 +115,24 @@ export const confusable: Rule = {
     const index = entriesFor(asStrings(ctx.options.disable), asStrings(ctx.options.add));
     if (index.size === 0) return;
     const { masked, blocks } = ctx.doc.prose;
+    const finder = index.anyWrong;
     for (const block of blocks) {
-      for (let i = block.start; i < block.end; i++) {
-        const candidates = index.get(masked[i]);
-        if (!candidates) continue;
-        for (const entry of candidates) {
+      // The pattern runs over the block alone, so that it never searches on past the block's end.
+      const text = masked.slice(block.start, block.end);
+      finder.lastIndex = 0;
+      for (let m = finder.exec(text); m; m = finder.exec(text)) {
+        // A form is found here; the entries starting with this character are tried longest
+        // first, one whose context does not fit giving way to a shorter one, and the scan goes on
+        // after a reported form or from the next character.
+        const i = block.start + m.index;
+        finder.lastIndex = m.index + 1;
+        for (const entry of index.byFirstChar.get(masked[i]) ?? []) {
           if (!masked.startsWith(entry.wrong, i)) continue;
           const end = i + entry.wrong.length;
           if (!matchesContext(masked, end, entry)) continue;
           if (entry.checkWord && !onWordBoundaries(masked, i, end, ctx.doc.segmenter())) continue;
           reportEntry(ctx, i, end, entry);
-          i = end - 1;
+          finder.lastIndex = end - block.start;
           break;
         }
       }
