@@ -61,7 +61,7 @@ describe('block memo', () => {
   });
 
   it('gives the findings of a fresh lint after any sequence of edits', () => {
-    const edit = fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('', '3', '一、', '\n\n', '约', '%', '“', '”', '年', '-', '2023年5月', '\r\n', '共5项'));
+    const edit = fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('', '3', '一、', '\n\n', '约', '%', '“', '”', '年', '-', '2023年5月', '\r\n', '共5项', '的', '问题', '截止', '即要', '又要', ',', '(', ')'));
     fc.assert(
       fc.property(documentArbitrary, fc.array(edit, { maxLength: 6 }), (text, edits) => {
         const memo = new BlockMemo();

@@ -9,6 +9,11 @@
 //
 // Values are stored relative to the key's first character, so a paragraph that moved (text
 // added above it) is still found: the index shifts the stored facts to where the block is now.
+// Rules whose reports for a block depend only on the block (wording/duplicated, for one) keep
+// the reports themselves, through `blockReports`.
+
+import type { SourceDocument } from './document';
+import type { Report, TextEdit } from './types';
 
 export class BlockMemo {
   private previous = new Map<string, unknown>();
@@ -46,4 +51,42 @@ export class BlockMemo {
     this.counts.reused = 0;
     this.counts.computed = 0;
   }
+}
+
+/**
+ * A rule's reports for one block of prose, kept in the document's block memo where it has one
+ * (the language server): `compute` runs only for a block whose text, or the `context` characters
+ * around it, changed since the last version. The reports may depend on nothing else, or `kind`
+ * must name it (the rule's options, a team's words). They are stored relative to the key's
+ * first character and handed out as copies placed where the block now lies, so no version can
+ * change what the memo holds. Without a memo (the CLI, a fresh lint) it is `compute()` itself.
+ */
+export function blockReports(doc: SourceDocument, kind: string, block: { start: number; end: number }, context: number, compute: () => Report[]): Report[] {
+  const memo = doc.settings.memo;
+  if (!memo) return compute();
+  const { masked } = doc.prose;
+  const keyStart = Math.max(0, block.start - context);
+  const keyEnd = Math.min(masked.length, block.end + context);
+  const key = `${block.start - keyStart}:${block.end - keyStart}:${masked.slice(keyStart, keyEnd)}`;
+  const stored = memo.recall<StoredReports>(kind, key, () => ({ keyStart, reports: compute() }));
+  const delta = keyStart - stored.keyStart;
+  return stored.reports.map((r) => movedReport(r, delta));
+}
+
+interface StoredReports {
+  keyStart: number;
+  reports: Report[];
+}
+
+/** A copy of a report with every offset moved by `delta`. */
+function movedReport(r: Report, delta: number): Report {
+  const moved = (e: TextEdit): TextEdit => ({ start: e.start + delta, end: e.end + delta, text: e.text });
+  return {
+    ...r,
+    start: r.start + delta,
+    end: r.end + delta,
+    ...(r.fix ? { fix: r.fix.map(moved) } : {}),
+    ...(r.suggestions ? { suggestions: r.suggestions.map((s) => ({ ...s, edits: s.edits.map(moved) })) } : {}),
+    ...(r.related ? { related: r.related.map((x) => ({ ...x, start: x.start + delta, end: x.end + delta })) } : {}),
+  };
 }

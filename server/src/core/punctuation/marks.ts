@@ -7,6 +7,7 @@ import type { SourceDocument, DocumentIndex } from '../document';
 import { outlineIndex } from '../outline/model';
 import { docnoIndex } from '../docno';
 import { charAfter, charBefore, isHan } from '../figures/scanText';
+import { firstIndexAtOrAfter } from '../text/search';
 
 /** Full-width point marks (点号): sentence-final and in-sentence. */
 export const POINT_MARKS = '。，、；：？！';
@@ -47,6 +48,8 @@ export function hanAt(text: string, i: number): boolean {
  */
 export interface OwnedMarks {
   has(offset: number): boolean;
+  /** The owned offsets in [start, end), in order. */
+  within(start: number, end: number): number[];
 }
 
 export const ownedMarks: DocumentIndex<OwnedMarks> = {
@@ -59,7 +62,9 @@ export const ownedMarks: DocumentIndex<OwnedMarks> = {
     for (const n of doc.get(docnoIndex).numbers) {
       for (const part of [n.open, n.close]) if (part) for (let i = part.start; i < part.end; i++) owned.add(i);
     }
-    return owned;
+    const sorted = [...owned].sort((a, b) => a - b);
+    const at = (offset: number) => firstIndexAtOrAfter(sorted, offset, (n) => n);
+    return { has: (offset) => owned.has(offset), within: (start, end) => sorted.slice(at(start), at(end)) };
   },
 };
 

@@ -11,6 +11,7 @@ import type { ProseBlock } from '../../markdown/prose';
 import { charAfter, charBefore, isLatinLetter } from '../../figures/scanText';
 import { CLOSER_OF, OPENER_OF, isSpace, markLabel, ownedMarks } from '../../punctuation/marks';
 import type { Report, Rule } from '../../types';
+import { blockReports } from '../../blockMemo';
 
 /**
  * Every mark the rule pairs. The scan moves from one to the next with this pattern, at the regex
@@ -98,12 +99,27 @@ export const unpaired: Rule = {
     const owned = ctx.doc.get(ownedMarks);
     blocks.forEach((block, b) => {
       const next = blocks[b + 1];
-      checkBlock(masked, block, next, (at: number) => owned.has(at), (r) => ctx.report(r));
+      const nextOpensWithQuote = next !== undefined && opensWithQuote(masked, next);
+      // Beyond its text and the characters around it, a block's findings depend on which of its
+      // marks belong to an outline or document number and on how the next paragraph opens: the
+      // memo keeps them under those, and in the language server an edit looks again only at the
+      // blocks it changed.
+      const ownedHere = owned.within(block.start, block.end).map((at) => at - block.start);
+      const kind = `punctuation/unpaired\u0000${nextOpensWithQuote}\u0000${ownedHere.join(',')}`;
+      const reports = blockReports(ctx.doc, kind, block, MARK_CONTEXT, () => {
+        const found: Report[] = [];
+        checkBlock(masked, block, nextOpensWithQuote, (at: number) => owned.has(at), (r) => found.push(r));
+        return found;
+      });
+      for (const r of reports) ctx.report(r);
     });
   },
 };
 
-function checkBlock(masked: string, block: ProseBlock, next: ProseBlock | undefined, isOwned: (at: number) => boolean, report: (r: Report) => void): void {
+/** How far around a block its check reads: the letters on either side of an apostrophe. */
+const MARK_CONTEXT = 4;
+
+function checkBlock(masked: string, block: ProseBlock, nextOpensWithQuote: boolean, isOwned: (at: number) => boolean, report: (r: Report) => void): void {
   const stack: Open[] = [];
   /** How many of each opening mark the stack holds, so a closer without one never searches it. */
   const openCount = new Map<string, number>();
@@ -192,7 +208,7 @@ function checkBlock(masked: string, block: ProseBlock, next: ProseBlock | undefi
   }
   if (stack.length === 0) return;
   // A quotation that runs on: the paragraph leaves one “ open and the next one opens with “.
-  const runsOn = stack[0].mark === '“' && next !== undefined && opensWithQuote(masked, next);
+  const runsOn = stack[0].mark === '“' && nextOpensWithQuote;
   for (const o of runsOn ? stack.slice(1) : stack) reportUnclosed(o);
 }
 

@@ -4,7 +4,9 @@
 // characters; where two words could meet and form it by chance (统一|惯例 holds 一惯), the
 // segmenter confirms that the form stands on word boundaries.
 
-import type { Rule, RuleContext, Severity } from '../../types';
+import type { Report, Rule, RuleContext, Severity } from '../../types';
+import type { ProseBlock } from '../../markdown/prose';
+import { blockReports } from '../../blockMemo';
 import type { Segmenter } from '../../segment/segmenter';
 import { tokenAt, wordsAround } from '../../wording/tokens';
 import {
@@ -114,31 +116,49 @@ export const confusable: Rule = {
   check(ctx) {
     const index = entriesFor(asStrings(ctx.options.disable), asStrings(ctx.options.add));
     if (index.size === 0) return;
-    const { masked, blocks } = ctx.doc.prose;
-    const finder = index.anyWrong;
-    for (const block of blocks) {
-      // The pattern runs over the block alone, so that it never searches on past the block's end.
-      const text = masked.slice(block.start, block.end);
-      finder.lastIndex = 0;
-      for (let m = finder.exec(text); m; m = finder.exec(text)) {
-        // A form is found here; the entries starting with this character are tried longest
-        // first, one whose context does not fit giving way to a shorter one, and the scan goes on
-        // after a reported form or from the next character.
-        const i = block.start + m.index;
-        finder.lastIndex = m.index + 1;
-        for (const entry of index.byFirstChar.get(masked[i]) ?? []) {
-          if (!masked.startsWith(entry.wrong, i)) continue;
-          const end = i + entry.wrong.length;
-          if (!matchesContext(masked, end, entry)) continue;
-          if (entry.checkWord && !onWordBoundaries(masked, i, end, ctx.doc.segmenter())) continue;
-          reportEntry(ctx, i, end, entry);
-          finder.lastIndex = end - block.start;
-          break;
-        }
-      }
+    // A block's findings depend on its text, the CONTEXT_REACH characters around it, the
+    // options and a team's words: in the language server an edit looks again only at the blocks
+    // it changed.
+    const kind = `wording/confusable\u0000${JSON.stringify([ctx.options.disable, ctx.options.add])}\u0000${(ctx.doc.settings.userWords ?? []).join('\u0001')}`;
+    for (const block of ctx.doc.prose.blocks) {
+      for (const report of blockReports(ctx.doc, kind, block, CONTEXT_REACH, () => confusablesIn(ctx, index, block))) ctx.report(report);
     }
   },
 };
+
+/**
+ * How far around a block the checks read: the longest wrong form and the context an entry asks
+ * for after it (即要 looks up to 60 characters ahead for 又要), and the segmenter's window.
+ */
+const CONTEXT_REACH = 72;
+
+/** The reports for one block. */
+function confusablesIn(rule: RuleContext, index: ConfusableIndex, block: ProseBlock): Report[] {
+  const reports: Report[] = [];
+  const ctx: RuleContext = { ...rule, report: (r) => void reports.push(r) };
+  const { masked } = ctx.doc.prose;
+  const finder = index.anyWrong;
+  // The pattern runs over the block alone, so that it never searches on past the block's end.
+  const text = masked.slice(block.start, block.end);
+  finder.lastIndex = 0;
+  for (let m = finder.exec(text); m; m = finder.exec(text)) {
+    // A form is found here; the entries starting with this character are tried longest first,
+    // one whose context does not fit giving way to a shorter one, and the scan goes on after a
+    // reported form or from the next character.
+    const i = block.start + m.index;
+    finder.lastIndex = m.index + 1;
+    for (const entry of index.byFirstChar.get(masked[i]) ?? []) {
+      if (!masked.startsWith(entry.wrong, i)) continue;
+      const end = i + entry.wrong.length;
+      if (!matchesContext(masked, end, entry)) continue;
+      if (entry.checkWord && !onWordBoundaries(masked, i, end, ctx.doc.segmenter())) continue;
+      reportEntry(ctx, i, end, entry);
+      finder.lastIndex = end - block.start;
+      break;
+    }
+  }
+  return reports;
+}
 
 function matchesContext(masked: string, end: number, entry: CompiledConfusable): boolean {
   if (entry.afterRe) {

@@ -6,7 +6,8 @@
 // confirms that the repeat is not two different words that happen to meet (为了|了解, 目的|的,
 // 说的|的确).
 
-import type { Rule, RuleContext, TextEdit } from '../../types';
+import type { Report as RuleReport, Rule, RuleContext, TextEdit } from '../../types';
+import { blockReports } from '../../blockMemo';
 import type { ProseBlock } from '../../markdown/prose';
 import { tokenAt, wordsAround } from '../../wording/tokens';
 
@@ -118,31 +119,45 @@ export const duplicated: Rule = {
     ],
   },
   check(ctx) {
-    const { masked, blocks } = ctx.doc.prose;
-    for (const block of blocks) {
-      const text = masked.slice(block.start, block.end);
-      // The three scans may find the same spot (的的 inside a doubled word); candidates are
-      // gathered, ordered, and each spot reported once.
-      const found: Candidate[] = [];
-      const add: Report = (start, end, unitStart, unitEnd, quoteBefore = true) => found.push({ start, end, unitStart, unitEnd, quoteBefore });
-      for (const m of text.matchAll(MEETING_REPEAT)) {
-        const start = block.start + m.index;
-        // Delete the first 会 with any space after it: 工作会 会议 → 工作会议.
-        add(start, start + m[0].length, start + m[0].length - 3 - m[1].length, start + m[0].length - 2, false);
-      }
-      for (const m of text.matchAll(CHAR_REPEAT)) checkCharRepeat(ctx, block, m, add);
-      for (const m of text.matchAll(WORD_REPEAT)) checkWordRepeat(ctx, block, m, add);
-      found.sort((a, b) => a.start - b.start);
-      let reachedEnd = -1;
-      for (const c of found) {
-        if (c.start < reachedEnd) continue;
-        reachedEnd = c.end;
-        reportRepeat(ctx, c.start, c.end, masked.slice(c.unitStart, c.unitEnd), { start: c.unitStart, end: c.unitEnd, text: '' }, c.quoteBefore);
-      }
-      for (const m of text.matchAll(CLAUSE_REPEAT)) checkClauseRepeat(ctx, block, m);
+    // A block's repeats depend on its text, the segmenter's window around each (WINDOW_REACH)
+    // and a team's words: in the language server an edit looks again only at the blocks it changed.
+    const kind = `wording/duplicated\u0000${(ctx.doc.settings.userWords ?? []).join('\u0001')}`;
+    for (const block of ctx.doc.prose.blocks) {
+      for (const report of blockReports(ctx.doc, kind, block, WINDOW_REACH, () => repeatsIn(ctx, block))) ctx.report(report);
     }
   },
 };
+
+/** How far around a block its checks read: the segmenter's window (8 characters) and the gap allowed inside a repeat. */
+const WINDOW_REACH = 16;
+
+/** The reports for one block. */
+function repeatsIn(rule: RuleContext, block: ProseBlock): RuleReport[] {
+  const reports: RuleReport[] = [];
+  const ctx: RuleContext = { ...rule, report: (r) => void reports.push(r) };
+  const { masked } = ctx.doc.prose;
+  const text = masked.slice(block.start, block.end);
+  // The three scans may find the same spot (的的 inside a doubled word); candidates are
+  // gathered, ordered, and each spot reported once.
+  const found: Candidate[] = [];
+  const add: Report = (start, end, unitStart, unitEnd, quoteBefore = true) => found.push({ start, end, unitStart, unitEnd, quoteBefore });
+  for (const m of text.matchAll(MEETING_REPEAT)) {
+    const start = block.start + m.index;
+    // Delete the first 会 with any space after it: 工作会 会议 → 工作会议.
+    add(start, start + m[0].length, start + m[0].length - 3 - m[1].length, start + m[0].length - 2, false);
+  }
+  for (const m of text.matchAll(CHAR_REPEAT)) checkCharRepeat(ctx, block, m, add);
+  for (const m of text.matchAll(WORD_REPEAT)) checkWordRepeat(ctx, block, m, add);
+  found.sort((a, b) => a.start - b.start);
+  let reachedEnd = -1;
+  for (const c of found) {
+    if (c.start < reachedEnd) continue;
+    reachedEnd = c.end;
+    reportRepeat(ctx, c.start, c.end, masked.slice(c.unitStart, c.unitEnd), { start: c.unitStart, end: c.unitEnd, text: '' }, c.quoteBefore);
+  }
+  for (const m of text.matchAll(CLAUSE_REPEAT)) checkClauseRepeat(ctx, block, m);
+  return reports;
+}
 
 interface Candidate {
   start: number;
