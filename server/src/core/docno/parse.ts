@@ -29,6 +29,12 @@ export interface DocumentNumber {
   close?: DocnoPart;
   /** Spaces standing where the closing bracket is missing (〔2023 2号). */
   gap?: DocnoPart;
+  /**
+   * Spaces that do not belong inside the number: between the agency code and 〔 (县卫发 〔2024〕)
+   * and between the closing bracket and the serial (〔2024〕 15号). The spaces before 号 are
+   * figure/spacing's (15 号).
+   */
+  spaces?: DocnoPart[];
   /** A 第 before the serial, which GB/T 9704 leaves out (except in 公告/令 numbering). */
   ordinal?: DocnoPart;
   /** The serial's digits as written, leading zeros included; `value` is their number. */
@@ -164,7 +170,18 @@ function parseAtYear(text: string, runStart: number, runEnd: number, limit: numb
   const afterCode = text.charCodeAt(runEnd);
   if (!opened && afterCode !== 0x5e74 /* 年 */ && !CLOSER_CODES.has(afterCode)) return undefined;
   const open = opened ? part(text, runStart - 1, runStart) : undefined;
-  const agencyEnd = opened ? runStart - 1 : runStart;
+  let agencyEnd = opened ? runStart - 1 : runStart;
+  const spaces: DocnoPart[] = [];
+  // A space or two between the agency code and 〔 (县卫发 〔2024〕15号) is a slip inside the number.
+  // Only before the 六角括号: a space before an ordinary bracket ends the prose before it.
+  if (open?.text === HEX_OPEN) {
+    let k = agencyEnd;
+    while (k > 0 && agencyEnd - k < 2 && isSpace(text[k - 1])) k--;
+    if (k < agencyEnd && k > 0 && isHan(text.charCodeAt(k - 1))) {
+      spaces.push(part(text, k, agencyEnd));
+      agencyEnd = k;
+    }
+  }
 
   // The year. A run longer than four digits right after 〔 is a year whose 〕 was forgotten,
   // with the serial running on (〔20232号); anything else longer is not a year.
@@ -189,7 +206,9 @@ function parseAtYear(text: string, runStart: number, runEnd: number, limit: numb
     if (p < limit && CLOSERS.has(text[p])) close = part(text, p, ++p);
     if (close) {
       // A space or two after the bracket is a spacing slip, not a reason to lose the number.
+      const spaceStart = p;
       for (let n = 0; n < 2 && p < limit && isSpace(text[p]); n++) p++;
+      if (p > spaceStart) spaces.push(part(text, spaceStart, p));
     } else {
       const gapStart = p;
       while (p < limit && p - gapStart < 3 && isSpace(text[p])) p++;
@@ -210,7 +229,7 @@ function parseAtYear(text: string, runStart: number, runEnd: number, limit: numb
 
   const agency = agencyBefore(text, agencyEnd);
   if (!agency) return undefined;
-  const candidate: Candidate = { agency, open, year, yearMark, close, gap, ordinal, serial, hao };
+  const candidate: Candidate = { agency, open, year, yearMark, close, gap, ordinal, serial, hao, spaces: spaces.length ? spaces : undefined };
   if (!acceptable(candidate, text)) return undefined;
   const start = agency.start;
   const end = hao ? hao.end : serial.end;
@@ -224,6 +243,7 @@ function parseAtYear(text: string, runStart: number, runEnd: number, limit: numb
     yearMark,
     close,
     gap,
+    spaces: candidate.spaces,
     ordinal,
     serial,
     hao,

@@ -7,5 +7,6 @@ import { year } from './year';
 import { serial } from './serial';
 import { citationOrder } from './citation-order';
 import { conflict } from './conflict';
+import { spacing } from './spacing';
 
-export const docnoRules: readonly Rule[] = [bracket, unclosed, year, serial, citationOrder, conflict];
+export const docnoRules: readonly Rule[] = [bracket, unclosed, year, serial, spacing, citationOrder, conflict];
