@@ -47,11 +47,16 @@ export const spacing: Rule = {
         zh: '只在中文语境中检查（空格两侧两个字以内有汉字）；层次序号（“一、”“（一）”）后的空格归层次序号规则管，不报。空格挨着代码、链接等 Markdown 标记时不报。',
         en: 'Only Chinese context is checked (a Han character within two characters of the space); a space after an outline number (一、, （一）) belongs to the outline rules; a space next to code, a link or other Markdown markup is left alone.',
       },
+      {
+        zh: '整篇粘贴成一行（300 字以上、没有换行）的文档里，“。”“！”“？”“：”后的空格是丢失的分段，不报；删去它会把两段连在一起。',
+        en: 'In a document pasted as one line (300 characters or more, no line break), a space after 。 ！ ？ or ： is a lost paragraph break and is left alone: deleting it would join two paragraphs.',
+      },
     ],
   },
   check(ctx) {
     const { masked } = ctx.doc.prose;
     const owned = ctx.doc.get(ownedMarks);
+    const oneLine = pastedAsOneLine(ctx.doc.text);
     for (const m of masked.matchAll(SPACE_RUN)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -76,12 +81,26 @@ export const spacing: Rule = {
         at = end;
       }
       if (!messageId) continue;
+      // In a document pasted as one line, a space after a sentence or a salutation is where a
+      // paragraph ended (特此报告。 县人民政府): deleting it would join the paragraphs.
+      if (oneLine && messageId === 'after' && PARAGRAPH_END.includes(left)) continue;
       const markStart = Math.min(at, start);
       const markEnd = Math.max(at + 1, end);
       ctx.report({ start: markStart, end: markEnd, messageId, data: markLabel(masked[at]), fix: [{ start, end, text: '' }] });
     }
   },
 };
+
+/** Marks a paragraph may end with: after them, a one-line paste's space is a lost line break. */
+const PARAGRAPH_END = '。！？：';
+/** A line at least this long, alone in its document, is a whole document pasted as one line. */
+const ONE_LINE_DOCUMENT = 300;
+
+/** The whole document is one long line: pasted from a page that lost its paragraph breaks. */
+function pastedAsOneLine(text: string): boolean {
+  const body = text.trim();
+  return body.length >= ONE_LINE_DOCUMENT && !/[\n\r]/.test(body);
+}
 
 /** Text a mark attaches to: a Han character, a Latin letter or a digit (not a | or other sign). */
 function isText(c: string): boolean {
