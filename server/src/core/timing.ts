@@ -7,13 +7,16 @@ export class Timings {
   /** Time spent in nested measurements, per level of the stack, to subtract from the parent. */
   private readonly nested: number[] = [];
 
+  /** `now` is the clock in milliseconds; tests hand in one they move themselves. */
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
   measure<T>(name: string, run: () => T): T {
-    const started = performance.now();
+    const started = this.now();
     this.nested.push(0);
     try {
       return run();
     } finally {
-      const elapsed = performance.now() - started;
+      const elapsed = this.now() - started;
       const inner = this.nested.pop() ?? 0;
       this.totals.set(name, (this.totals.get(name) ?? 0) + elapsed - inner);
       if (this.nested.length) this.nested[this.nested.length - 1] += elapsed;
