@@ -16,27 +16,36 @@ import type { SourceDocument } from './document';
 import type { Report, TextEdit } from './types';
 
 export class BlockMemo {
-  private previous = new Map<string, unknown>();
-  private current = new Map<string, unknown>();
+  // Keyed first by the block's own text, then by the kind and what surrounds the block. The text
+  // is the long part of a key: every kind asks with the same string (see `blockKey`), and a
+  // string's hash is computed once, so a version hashes each block's text once, not once a kind.
+  private previous = new Map<string, Map<string, unknown>>();
+  private current = new Map<string, Map<string, unknown>>();
   /** What the last version did: blocks found in the memo, and blocks analysed afresh. */
   readonly counts = { reused: 0, computed: 0 };
 
-  /** The facts stored under `kind` and `key` by this version or the previous one, else `compute()`'s. */
-  recall<T>(kind: string, key: string, compute: () => T): T {
-    const id = `${kind}\u0000${key}`;
-    if (this.current.has(id)) {
+  /**
+   * The facts stored under `kind` for a block whose text is `key.text` and whose surroundings are
+   * `key.around`, by this version or the previous one, else `compute()`'s.
+   */
+  recall<T>(kind: string, key: BlockKey, compute: () => T): T {
+    const id = `${kind}\u0000${key.around}`;
+    let here = this.current.get(key.text);
+    if (here?.has(id)) {
       this.counts.reused++;
-      return this.current.get(id) as T;
+      return here.get(id) as T;
     }
+    const before = this.previous.get(key.text);
     let value: T;
-    if (this.previous.has(id)) {
-      value = this.previous.get(id) as T;
+    if (before?.has(id)) {
+      value = before.get(id) as T;
       this.counts.reused++;
     } else {
       value = compute();
       this.counts.computed++;
     }
-    this.current.set(id, value);
+    if (!here) this.current.set(key.text, (here = new Map()));
+    here.set(id, value);
     return value;
   }
 
@@ -64,13 +73,36 @@ export class BlockMemo {
 export function blockReports(doc: SourceDocument, kind: string, block: { start: number; end: number }, context: number, compute: () => Report[]): Report[] {
   const memo = doc.settings.memo;
   if (!memo) return compute();
-  const { masked } = doc.prose;
-  const keyStart = Math.max(0, block.start - context);
-  const keyEnd = Math.min(masked.length, block.end + context);
-  const key = `${block.start - keyStart}:${block.end - keyStart}:${masked.slice(keyStart, keyEnd)}`;
-  const stored = memo.recall<StoredReports>(kind, key, () => ({ keyStart, reports: compute() }));
-  const delta = keyStart - stored.keyStart;
+  const key = blockKey(doc.prose.masked, block, context);
+  const stored = memo.recall<StoredReports>(kind, key, () => ({ keyStart: key.start, reports: compute() }));
+  const delta = key.start - stored.keyStart;
   return stored.reports.map((r) => movedReport(r, delta));
+}
+
+/**
+ * What a block's facts depend on: its own text, and the `context` characters on either side
+ * (with where the block lies among them). `start` is where that stretch begins; facts are stored
+ * relative to it.
+ */
+export interface BlockKey {
+  text: string;
+  around: string;
+  start: number;
+}
+
+/** Each block's own text, sliced once per block of a version, so that every kind asks with the same string. */
+const blockTexts = new WeakMap<object, string>();
+
+/** The memo key of `block` of `masked`, reading `context` characters on either side. */
+export function blockKey(masked: string, block: { start: number; end: number }, context: number): BlockKey {
+  let text = blockTexts.get(block);
+  if (text === undefined) {
+    text = masked.slice(block.start, block.end);
+    blockTexts.set(block, text);
+  }
+  const start = Math.max(0, block.start - context);
+  const end = Math.min(masked.length, block.end + context);
+  return { text, around: `${block.start - start}\u0000${masked.slice(start, block.start)}\u0000${masked.slice(block.end, end)}`, start };
 }
 
 interface StoredReports {

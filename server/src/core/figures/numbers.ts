@@ -14,7 +14,7 @@
 // Offsets are UTF-16 offsets into the source; the scan runs over `doc.prose.masked`, so
 // nothing outside prose is ever a figure.
 
-import type { BlockMemo } from '../blockMemo';
+import { blockKey, type BlockMemo } from '../blockMemo';
 import type { DocumentIndex } from '../document';
 import { parseChineseNumeral } from '../text/numerals';
 import { ARABIC_DIGIT, hasFullWidthDigit, isArabicDigit, isLatinLetter, normalizeDigits } from './scanText';
@@ -102,9 +102,8 @@ function scanBlocks(masked: string, blocks: readonly Span[], memo: BlockMemo | u
       // The key holds everything the block's facts depend on: its text, the characters around
       // it and where the block lies among them. The facts are stored with the offset the key
       // started at, and moved when the block has moved since.
-      const keyStart = Math.max(0, block.start - CONTEXT);
-      const keyEnd = Math.min(masked.length, block.end + CONTEXT);
-      const key = `${block.start - keyStart}:${block.end - keyStart}:${masked.slice(keyStart, keyEnd)}`;
+      const key = blockKey(masked, block, CONTEXT);
+      const keyStart = key.start;
       const stored = memo.recall<StoredScan>('figures', key, () => ({ keyStart, scan: freezeScan(scanRange(cursor, block.start, block.end)) }));
       // A moved block's facts are copies, frozen like the stored ones, so that every caller
       // (the CLI, the server, either path of the memo) gets figures nothing can change.

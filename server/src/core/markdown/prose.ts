@@ -10,6 +10,7 @@ import MarkdownIt from 'markdown-it';
 type Token = ReturnType<MarkdownIt['parse']>[number];
 import { LineIndex } from '../text/lineIndex';
 import { installNestingFallback } from './nestingLimit';
+import { installPlainNormalize } from './plainNormalize';
 import { installPlainBlocks } from './plainBlocks';
 import { installPlainInline } from './plainInline';
 
@@ -75,6 +76,7 @@ function markdownParser(shortcuts = true): MarkdownIt {
     // Not a shortcut: text nested deeper than markdown-it descends is still read as prose.
     installNestingFallback(parser);
     if (shortcuts) {
+      installPlainNormalize(parser);
       installPlainBlocks(parser);
       installPlainInline(parser);
     }
