@@ -14,6 +14,7 @@
 // cut differently; see scripts/dict/README.md.
 
 import type { SegmenterBackend, TaggedWord } from './segmenter';
+import { NO_ENTRY, ROOT, WordTrie } from './wordTrie';
 
 /** The texts of the dictionary files nodejieba is given (resources/dict/). */
 export interface JiebaDictionaryTexts {
@@ -36,11 +37,6 @@ const STATES = 4;
 const E = 1;
 const S = 3;
 
-interface DictUnit {
-  weight: number;
-  tag: string;
-}
-
 /** limonp's Split: like String#split, but a trailing separator adds no empty field. */
 function splitFields(line: string, separator: string): string[] {
   if (line === '') return [];
@@ -53,6 +49,38 @@ function splitFields(line: string, separator: string): string[] {
 function atof(text: string): number {
   const value = Number.parseFloat(text);
   return Number.isNaN(value) ? 0 : value;
+}
+
+/** Exact powers of ten: a double holds each of them exactly up to 10^22. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * atof of text.slice(begin, end), without the slice, for the plain decimals these files hold
+ * ("217830", "-8.766406"): with at most 15 digits the digits form an exact integer and dividing
+ * it by an exact power of ten rounds correctly, so the value is the one parseFloat gives
+ * (Clinger's fast path). Anything else (an exponent, more digits, stray characters) goes to atof.
+ */
+function atofRange(text: string, begin: number, end: number): number {
+  let i = begin;
+  const negative = text.charCodeAt(i) === 0x2d;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      mantissa = mantissa * 10 + (code - 0x30);
+      digits++;
+    } else if (code === 0x2e && point < 0 && digits > 0) {
+      point = i;
+    } else {
+      break;
+    }
+  }
+  if (i !== end || digits === 0 || digits > 15) return atof(text.slice(begin, end));
+  const value = point < 0 ? mantissa : mantissa / POWERS_OF_TEN[end - point - 1];
+  return negative ? -value : value;
 }
 
 /** Lines as C++'s getline yields them: a final newline ends the last line, it adds none. */
@@ -70,10 +98,18 @@ function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
+/**
+ * The HMM model. The emission probabilities are one table, four numbers (B, E, M, S) per
+ * character, found by the character's row: directly by code unit for the Basic Multilingual Plane,
+ * through a map for the rest. A probability the model lacks is MIN_DOUBLE, as cppjieba's lookup
+ * gives. (Four maps of 35,000 boxed numbers cost a good part of the load.)
+ */
 class HmmModel {
   readonly start: number[];
   readonly trans: number[][];
-  readonly emit: Map<number, number>[];
+  private readonly bmpRows = new Int32Array(0x10000).fill(-1);
+  private readonly astralRows = new Map<number, number>();
+  private readonly emissions: number[] = [];
 
   constructor(text: string) {
     // GetLine: trimmed, skipping empty lines and comments.
@@ -88,78 +124,113 @@ class HmmModel {
     };
     this.start = numbers(content[0]);
     this.trans = content.slice(1, 5).map(numbers);
-    this.emit = content.slice(5, 9).map((line) => {
-      const map = new Map<number, number>();
-      for (const pair of splitFields(line, ',')) {
-        const parts = splitFields(pair, ':');
-        const chars = Array.from(parts[0] ?? '');
-        if (parts.length !== 2 || chars.length !== 1) throw new Error(`gongwen: HMM emission entry is malformed: ${pair}`);
-        map.set(chars[0].codePointAt(0)!, atof(parts[1]));
+    for (let state = 0; state < STATES; state++) this.parseEmissions(content[5 + state], state);
+  }
+
+  /** One line of "char:logprob" entries separated by commas; a later entry replaces an earlier one. */
+  private parseEmissions(line: string, state: number): void {
+    const emissions = this.emissions;
+    let at = 0;
+    while (at < line.length) {
+      let next = line.indexOf(',', at);
+      if (next < 0) next = line.length;
+      // One character, a colon, the number (limonp's Split lets a single colon trail it).
+      const char = line.codePointAt(at)!;
+      const colon = at + (char > 0xffff ? 2 : 1);
+      const extra = line.indexOf(':', colon + 1);
+      if (next === at || colon >= next || line.charCodeAt(colon) !== 0x3a || (extra >= 0 && extra < next - 1)) {
+        throw new Error(`gongwen: HMM emission entry is malformed: ${line.slice(at, next)}`);
       }
-      return map;
-    });
+      let row = char > 0xffff ? (this.astralRows.get(char) ?? -1) : this.bmpRows[char];
+      if (row < 0) {
+        row = emissions.length / STATES;
+        if (char > 0xffff) this.astralRows.set(char, row);
+        else this.bmpRows[char] = row;
+        emissions.push(MIN_DOUBLE, MIN_DOUBLE, MIN_DOUBLE, MIN_DOUBLE);
+      }
+      emissions[row * STATES + state] = atofRange(line, colon + 1, next);
+      at = next + 1;
+    }
+  }
+
+  /** The log-probability that `state` emits the character. */
+  emit(state: number, char: number): number {
+    const row = char > 0xffff ? (this.astralRows.get(char) ?? -1) : this.bmpRows[char];
+    return row < 0 ? MIN_DOUBLE : this.emissions[row * STATES + state];
   }
 }
 
 export class JsJieba implements SegmenterBackend {
   readonly name = 'js' as const;
-  /** Every prefix of every word; the value is the word's unit where the prefix is a word itself. */
-  private readonly trie = new Map<string, DictUnit | null>();
+  /** Every word, leading to its entry's index in `weights` and `tags` (later entries replace earlier ones). */
+  private readonly trie: WordTrie;
+  /** Entries' log-probabilities (a typed array, grown by doubling), and their tags. */
+  private weights: Float64Array;
+  private entries = 0;
+  private readonly tags: string[] = [];
   private readonly minWeight: number;
   private readonly userWordWeight: number;
   private readonly userSingleChars = new Set<number>();
   private readonly hmm: HmmModel;
 
   constructor(texts: JiebaDictionaryTexts) {
-    const words: string[] = [];
-    const units: DictUnit[] = [];
+    // One pass over jieba.dict.utf8, "word frequency tag" per line, without splitting it into
+    // lines and fields: the frequencies become weights once their sum is known.
+    const text = texts.dict;
+    this.trie = new WordTrie(text.length >> 2);
+    this.weights = new Float64Array(Math.max(16, text.length >> 3));
     let freqSum = 0;
-    for (const line of lines(texts.dict)) {
-      const fields = splitFields(line, ' ');
-      if (fields.length !== 3) throw new Error(`gongwen: dictionary line is not "word frequency tag": ${line.slice(0, 40)}`);
-      const freq = atof(fields[1]);
-      words.push(fields[0]);
-      units.push({ weight: freq, tag: fields[2] });
+    for (let at = 0; at < text.length; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const first = text.indexOf(' ', at);
+      const second = first >= 0 && first < end ? text.indexOf(' ', first + 1) : -1;
+      const third = second >= 0 && second < end ? text.indexOf(' ', second + 1) : -1;
+      // Three fields, as limonp's Split gives them: a single trailing space adds none.
+      if (first < 0 || first >= end || second < 0 || second >= end || (third >= 0 && third < end - 1)) {
+        throw new Error(`gongwen: dictionary line is not "word frequency tag": ${text.slice(at, Math.min(end, at + 40))}`);
+      }
+      const freq = atofRange(text, first + 1, second);
+      this.trie.set(text, this.addEntry(freq, tagOf(text, second + 1, third >= 0 && third < end ? third : end)), at, first);
       freqSum += freq;
+      at = end + 1;
     }
-    if (!units.length) throw new Error('gongwen: the dictionary is empty');
-    for (const unit of units) unit.weight = Math.log(unit.weight / freqSum);
-    const sorted = units.map((u) => u.weight).sort((a, b) => a - b);
-    this.minWeight = sorted[0];
+    const count = this.entries;
+    if (!count) throw new Error('gongwen: the dictionary is empty');
+    const weights = this.weights;
+    for (let i = 0; i < count; i++) weights[i] = Math.log(weights[i] / freqSum);
+    this.minWeight = kthSmallest(weights.slice(0, count), 0);
     // cppjieba's default for user words: the median weight of the main dictionary.
-    this.userWordWeight = sorted[Math.floor(sorted.length / 2)];
+    this.userWordWeight = kthSmallest(weights.slice(0, count), Math.floor(count / 2));
 
+    // Later entries replace earlier ones, as in cppjieba's trie.
     for (const line of lines(texts.userDict)) {
       if (line === '') continue;
       const fields = splitFields(line, ' ');
-      let unit: DictUnit;
-      if (fields.length === 1) unit = { weight: this.userWordWeight, tag: '' };
-      else if (fields.length === 2) unit = { weight: this.userWordWeight, tag: fields[1] };
-      else if (fields.length === 3) unit = { weight: Math.log(atof(fields[1]) / freqSum), tag: fields[2] };
-      else continue;
-      words.push(fields[0]);
-      units.push(unit);
+      if (fields.length < 1 || fields.length > 3) continue;
+      const weight = fields.length === 3 ? Math.log(atof(fields[1]) / freqSum) : this.userWordWeight;
+      this.trie.set(fields[0], this.addEntry(weight, fields.length === 1 ? '' : fields[fields.length - 1]));
       const chars = Array.from(fields[0]);
       if (chars.length === 1) this.userSingleChars.add(chars[0].codePointAt(0)!);
     }
-    // Later entries replace earlier ones, as in cppjieba's trie.
-    for (let i = 0; i < words.length; i++) this.insert(words[i], units[i]);
     this.hmm = new HmmModel(texts.hmmModel);
   }
 
-  private insert(word: string, unit: DictUnit): void {
-    if (word === '') return;
-    let prefix = '';
-    for (const char of word) {
-      prefix += char;
-      if (!this.trie.has(prefix)) this.trie.set(prefix, null);
+  /** A new entry's index. */
+  private addEntry(weight: number, tag: string): number {
+    if (this.entries === this.weights.length) {
+      const grown = new Float64Array(this.weights.length * 2);
+      grown.set(this.weights);
+      this.weights = grown;
     }
-    this.trie.set(word, unit);
+    this.weights[this.entries] = weight;
+    this.tags.push(tag);
+    return this.entries++;
   }
 
   /** nodejieba's insertWord(word): the median weight and the tag "x". */
   addWord(word: string): void {
-    this.insert(word, { weight: this.userWordWeight, tag: 'x' });
+    this.trie.set(word, this.addEntry(this.userWordWeight, 'x'));
   }
 
   cut(text: string): string[] {
@@ -182,8 +253,9 @@ export class JsJieba implements SegmenterBackend {
 
   tag(text: string): TaggedWord[] {
     return this.cut(text).map((word) => {
-      const unit = this.trie.get(word);
-      return { word, tag: unit && unit.tag !== '' ? unit.tag : specialTag(word) };
+      const entry = this.trie.get(word);
+      const tag = entry !== undefined && entry !== NO_ENTRY ? this.tags[entry] : '';
+      return { word, tag: tag !== '' ? tag : specialTag(word) };
     });
   }
 
@@ -215,24 +287,25 @@ export class JsJieba implements SegmenterBackend {
     for (let i = n - 1; i >= 0; i--) {
       let best = MIN_DOUBLE;
       let bestLength = 1;
-      const consider = (last: number, unit: DictUnit | null | undefined) => {
+      const consider = (last: number, entry: number) => {
         let value = 0;
         if (last + 1 < n) value += weight[last + 1];
-        value += unit ? unit.weight : this.minWeight;
+        value += entry !== NO_ENTRY ? this.weights[entry] : this.minWeight;
         if (value > best) {
           best = value;
           bestLength = last - i + 1;
         }
       };
-      let key = chars[begin + i];
-      let node = this.trie.get(key);
-      consider(i, node);
-      if (node !== undefined) {
+      // The walk goes down the trie one character at a time; the single character counts even
+      // where the dictionary lacks it (with the smallest weight).
+      let node = this.trie.step(ROOT, chars[begin + i]);
+      consider(i, node === ROOT ? NO_ENTRY : this.trie.entry(node));
+      if (node !== ROOT) {
         for (let j = i + 1; j < n && j - i + 1 <= MAX_WORD_LENGTH; j++) {
-          key += chars[begin + j];
-          node = this.trie.get(key);
-          if (node === undefined) break;
-          if (node !== null) consider(j, node);
+          node = this.trie.step(node, chars[begin + j]);
+          if (node === ROOT) break;
+          const entry = this.trie.entry(node);
+          if (entry !== NO_ENTRY) consider(j, entry);
         }
       }
       weight[i] = best;
@@ -265,12 +338,13 @@ export class JsJieba implements SegmenterBackend {
 
   private viterbiCut(chars: string[], begin: number, end: number, push: (start: number, length: number) => void): void {
     const X = end - begin;
-    const { start, trans, emit } = this.hmm;
+    const hmm = this.hmm;
+    const { start, trans } = hmm;
     const weight = new Float64Array(X * STATES);
     const path = new Int32Array(X * STATES);
     const first = chars[begin].codePointAt(0)!;
     for (let y = 0; y < STATES; y++) {
-      weight[y * X] = start[y] + (emit[y].get(first) ?? MIN_DOUBLE);
+      weight[y * X] = start[y] + hmm.emit(y, first);
       path[y * X] = -1;
     }
     for (let x = 1; x < X; x++) {
@@ -279,7 +353,7 @@ export class JsJieba implements SegmenterBackend {
         const now = x + y * X;
         let best = MIN_DOUBLE;
         let from = E;
-        const emitProb = emit[y].get(char) ?? MIN_DOUBLE;
+        const emitProb = hmm.emit(y, char);
         for (let preY = 0; preY < STATES; preY++) {
           const value = weight[x - 1 + preY * X] + trans[preY][y] + emitProb;
           if (value > best) {
@@ -306,6 +380,53 @@ export class JsJieba implements SegmenterBackend {
       }
     }
   }
+}
+
+/**
+ * The k-th smallest of the values (0-based), found by Hoare's selection, which reorders them: the
+ * same number a sort would put at k, in linear time (sorting 50,000 weights to read two of them
+ * was a tenth of the load).
+ */
+function kthSmallest(values: Float64Array, k: number): number {
+  let left = 0;
+  let right = values.length - 1;
+  while (left < right) {
+    const pivot = values[(left + right) >> 1];
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i] = values[j];
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return values[k];
+  }
+  return values[k];
+}
+
+/** The dictionary's tags, each held once (a few dozen strings for 50,000 lines), by their code units. */
+const TAGS = new Map<number, string>();
+
+/** text.slice(begin, end) for a tag: short Latin-1 tags come from TAGS rather than a new string each. */
+function tagOf(text: string, begin: number, end: number): string {
+  if (end - begin > 3) return text.slice(begin, end);
+  let key = end - begin;
+  for (let i = begin; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) return text.slice(begin, end);
+    key = key * 256 + code;
+  }
+  let tag = TAGS.get(key);
+  if (tag === undefined) TAGS.set(key, (tag = text.slice(begin, end)));
+  return tag;
 }
 
 function isLetter(c: number): boolean {
