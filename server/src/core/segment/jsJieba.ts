@@ -46,7 +46,7 @@ function splitFields(line: string, separator: string): string[] {
 }
 
 /** C's atof for the numbers in these files. */
-function atof(text: string): number {
+export function atof(text: string): number {
   const value = Number.parseFloat(text);
   return Number.isNaN(value) ? 0 : value;
 }
@@ -60,7 +60,7 @@ const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
  * it by an exact power of ten rounds correctly, so the value is the one parseFloat gives
  * (Clinger's fast path). Anything else (an exponent, more digits, stray characters) goes to atof.
  */
-function atofRange(text: string, begin: number, end: number): number {
+export function atofRange(text: string, begin: number, end: number): number {
   let i = begin;
   const negative = text.charCodeAt(i) === 0x2d;
   if (negative) i++;
@@ -164,10 +164,17 @@ export class JsJieba implements SegmenterBackend {
   readonly name = 'js' as const;
   /** Every word, leading to its entry's index in `weights` and `tags` (later entries replace earlier ones). */
   private readonly trie: WordTrie;
-  /** Entries' log-probabilities (a typed array, grown by doubling), and their tags. */
+  /** Entries' log-probabilities (a typed array, grown by doubling). */
   private weights: Float64Array;
+  /**
+   * Where each entry's tag is: begin and end in the dictionary's text, or for a tag from
+   * elsewhere (the user dictionary, insertWord) -1 - its index in `otherTags`, and 0. The tag
+   * string is cut out when a word is tagged, not 50,000 times at load.
+   */
+  private tagSpans: Int32Array;
+  private readonly otherTags: string[] = [];
+  private readonly dictText: string;
   private entries = 0;
-  private readonly tags: string[] = [];
   private readonly minWeight: number;
   private readonly userWordWeight: number;
   private readonly userSingleChars = new Set<number>();
@@ -178,7 +185,9 @@ export class JsJieba implements SegmenterBackend {
     // lines and fields: the frequencies become weights once their sum is known.
     const text = texts.dict;
     this.trie = new WordTrie(text.length >> 2);
+    this.dictText = text;
     this.weights = new Float64Array(Math.max(16, text.length >> 3));
+    this.tagSpans = new Int32Array(this.weights.length * 2);
     let freqSum = 0;
     for (let at = 0; at < text.length; ) {
       let end = text.indexOf('\n', at);
@@ -191,7 +200,7 @@ export class JsJieba implements SegmenterBackend {
         throw new Error(`gongwen: dictionary line is not "word frequency tag": ${text.slice(at, Math.min(end, at + 40))}`);
       }
       const freq = atofRange(text, first + 1, second);
-      this.trie.set(text, this.addEntry(freq, tagOf(text, second + 1, third >= 0 && third < end ? third : end)), at, first);
+      this.trie.set(text, this.addEntry(freq, second + 1, third >= 0 && third < end ? third : end), at, first);
       freqSum += freq;
       at = end + 1;
     }
@@ -199,7 +208,9 @@ export class JsJieba implements SegmenterBackend {
     if (!count) throw new Error('gongwen: the dictionary is empty');
     const weights = this.weights;
     for (let i = 0; i < count; i++) weights[i] = Math.log(weights[i] / freqSum);
-    this.minWeight = kthSmallest(weights.slice(0, count), 0);
+    let minWeight = weights[0];
+    for (let i = 1; i < count; i++) if (weights[i] < minWeight) minWeight = weights[i];
+    this.minWeight = minWeight;
     // cppjieba's default for user words: the median weight of the main dictionary.
     this.userWordWeight = kthSmallest(weights.slice(0, count), Math.floor(count / 2));
 
@@ -209,28 +220,43 @@ export class JsJieba implements SegmenterBackend {
       const fields = splitFields(line, ' ');
       if (fields.length < 1 || fields.length > 3) continue;
       const weight = fields.length === 3 ? Math.log(atof(fields[1]) / freqSum) : this.userWordWeight;
-      this.trie.set(fields[0], this.addEntry(weight, fields.length === 1 ? '' : fields[fields.length - 1]));
+      this.trie.set(fields[0], this.addEntryTagged(weight, fields.length === 1 ? '' : fields[fields.length - 1]));
       const chars = Array.from(fields[0]);
       if (chars.length === 1) this.userSingleChars.add(chars[0].codePointAt(0)!);
     }
     this.hmm = new HmmModel(texts.hmmModel);
   }
 
-  /** A new entry's index. */
-  private addEntry(weight: number, tag: string): number {
+  /** A new entry's index; its tag is dictText.slice(tagBegin, tagEnd). */
+  private addEntry(weight: number, tagBegin: number, tagEnd: number): number {
     if (this.entries === this.weights.length) {
-      const grown = new Float64Array(this.weights.length * 2);
-      grown.set(this.weights);
-      this.weights = grown;
+      const weights = new Float64Array(this.weights.length * 2);
+      weights.set(this.weights);
+      this.weights = weights;
+      const tagSpans = new Int32Array(this.tagSpans.length * 2);
+      tagSpans.set(this.tagSpans);
+      this.tagSpans = tagSpans;
     }
     this.weights[this.entries] = weight;
-    this.tags.push(tag);
+    this.tagSpans[this.entries * 2] = tagBegin;
+    this.tagSpans[this.entries * 2 + 1] = tagEnd;
     return this.entries++;
+  }
+
+  /** A new entry whose tag is not in the dictionary's text. */
+  private addEntryTagged(weight: number, tag: string): number {
+    this.otherTags.push(tag);
+    return this.addEntry(weight, -this.otherTags.length, 0);
+  }
+
+  private tagOf(entry: number): string {
+    const begin = this.tagSpans[entry * 2];
+    return begin >= 0 ? this.dictText.slice(begin, this.tagSpans[entry * 2 + 1]) : this.otherTags[-1 - begin];
   }
 
   /** nodejieba's insertWord(word): the median weight and the tag "x". */
   addWord(word: string): void {
-    this.trie.set(word, this.addEntry(this.userWordWeight, 'x'));
+    this.trie.set(word, this.addEntryTagged(this.userWordWeight, 'x'));
   }
 
   cut(text: string): string[] {
@@ -254,7 +280,7 @@ export class JsJieba implements SegmenterBackend {
   tag(text: string): TaggedWord[] {
     return this.cut(text).map((word) => {
       const entry = this.trie.get(word);
-      const tag = entry !== undefined && entry !== NO_ENTRY ? this.tags[entry] : '';
+      const tag = entry !== undefined && entry !== NO_ENTRY ? this.tagOf(entry) : '';
       return { word, tag: tag !== '' ? tag : specialTag(word) };
     });
   }
@@ -387,7 +413,7 @@ export class JsJieba implements SegmenterBackend {
  * same number a sort would put at k, in linear time (sorting 50,000 weights to read two of them
  * was a tenth of the load).
  */
-function kthSmallest(values: Float64Array, k: number): number {
+export function kthSmallest(values: Float64Array, k: number): number {
   let left = 0;
   let right = values.length - 1;
   while (left < right) {
@@ -410,23 +436,6 @@ function kthSmallest(values: Float64Array, k: number): number {
     else return values[k];
   }
   return values[k];
-}
-
-/** The dictionary's tags, each held once (a few dozen strings for 50,000 lines), by their code units. */
-const TAGS = new Map<number, string>();
-
-/** text.slice(begin, end) for a tag: short Latin-1 tags come from TAGS rather than a new string each. */
-function tagOf(text: string, begin: number, end: number): string {
-  if (end - begin > 3) return text.slice(begin, end);
-  let key = end - begin;
-  for (let i = begin; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0xff) return text.slice(begin, end);
-    key = key * 256 + code;
-  }
-  let tag = TAGS.get(key);
-  if (tag === undefined) TAGS.set(key, (tag = text.slice(begin, end)));
-  return tag;
 }
 
 function isLetter(c: number): boolean {
