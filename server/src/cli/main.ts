@@ -100,7 +100,7 @@ export async function main(io: CliIo, extensions: CliExtensions = {}): Promise<n
     io.stderr.write(`gongwen-lint: ${typeof usage === 'string' ? usage : usage(parsed.error.value)}\n${t.seeHelp}\n`);
     return 2;
   }
-  // The segmenter is chosen here, once: nodejieba where it loads, else the JavaScript port.
+  // The segmenter is chosen here, once: the JavaScript port unless GONGWEN_SEGMENTER names nodejieba.
   installNodeSegmenter(env);
   try {
     return await new Run(io, parsed.options, extensions.rules ?? allRules, earlyLocale, extensions.largeInputBytes ?? LARGE_INPUT_BYTES).execute();
