@@ -60,6 +60,24 @@ describe('block memo', () => {
     assert.deepEqual(memo.counts, { reused: 40, computed: 0 });
   });
 
+  it('tells apart the places of a text repeated many times by what surrounds each', () => {
+    // A table cell or a short paragraph written in every row: one text, many surroundings.
+    const rows = Array.from({ length: 30 }, (_, i) => `第${i + 1}行，约${i + 2}个左右\n\n是\n\n`).join('');
+    const memo = new BlockMemo();
+    const linted = lintDocument(version(memo, rows));
+    assert.deepEqual(linted, lintDocument(new SourceDocument(rows)));
+    const edited = rows.replace('第7行，约8个左右', '第7行，约80个左右');
+    assert.deepEqual(lintDocument(version(memo, edited)), lintDocument(new SourceDocument(edited)));
+    // The same text again: every block, each 是 included, is found among the stored places.
+    version(memo, edited).get(figureIndex);
+    assert.deepEqual(memo.counts, { reused: 60, computed: 0 });
+    // An edit in row 20 reaches the 16 characters of context of the two 是 beside it and of rows
+    // 19 and 21: those five are analysed again, and the other 55 found by their surroundings.
+    const again = edited.replace('第20行，约21个左右', '第20行，约210个左右');
+    version(memo, again).get(figureIndex);
+    assert.deepEqual(memo.counts, { reused: 55, computed: 5 });
+  });
+
   it('gives the findings of a fresh lint after any sequence of edits', () => {
     const edit = fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('', '3', '一、', '\n\n', '约', '%', '“', '”', '年', '-', '2023年5月', '\r\n', '共5项', '的', '问题', '截止', '即要', '又要', ',', '(', ')'));
     fc.assert(

@@ -16,37 +16,39 @@ import type { SourceDocument } from './document';
 import type { Report, TextEdit } from './types';
 
 export class BlockMemo {
-  // Keyed first by the block's own text, then by the kind and what surrounds the block. The text
-  // is the long part of a key: every kind asks with the same string (see `blockKey`), and a
-  // string's hash is computed once, so a version hashes each block's text once, not once a kind.
-  private previous = new Map<string, Map<string, unknown>>();
-  private current = new Map<string, Map<string, unknown>>();
+  // Keyed first by the block's own text, then by kind, then by what surrounds the block. The text
+  // is the long part of a key: every kind asks with the same string (see `blockKey`), and each
+  // version looks a block's text up in the previous version once, not once a kind. The few
+  // characters around a block are compared, not hashed: hashing a fresh string for every block
+  // and kind cost more than the rest of the lookup.
+  private previous = new Map<string, TextEntry>();
+  private current = new Map<string, TextEntry>();
   /** What the last version did: blocks found in the memo, and blocks analysed afresh. */
   readonly counts = { reused: 0, computed: 0 };
 
-  /**
-   * The facts stored under `kind` for a block whose text is `key.text` and whose surroundings are
-   * `key.around`, by this version or the previous one, else `compute()`'s.
-   */
+  /** The facts stored under `kind` for the block `key` names, by this version or the previous one, else `compute()`'s. */
   recall<T>(kind: string, key: BlockKey, compute: () => T): T {
-    const id = `${kind}\u0000${key.around}`;
-    let here = this.current.get(key.text);
-    if (here?.has(id)) {
-      this.counts.reused++;
-      return here.get(id) as T;
+    let entry = this.current.get(key.text);
+    if (!entry) {
+      entry = { facts: new Map(), before: this.previous.get(key.text)?.facts };
+      this.current.set(key.text, entry);
     }
-    const before = this.previous.get(key.text);
-    let value: T;
-    if (before?.has(id)) {
-      value = before.get(id) as T;
+    let here = entry.facts.get(kind);
+    let stored = here && findStored(here, key);
+    if (stored) {
       this.counts.reused++;
-    } else {
-      value = compute();
+      return stored.value as T;
+    }
+    const there = entry.before?.get(kind);
+    stored = there && findStored(there, key);
+    if (stored) this.counts.reused++;
+    else {
+      stored = { before: detached(key.before), after: detached(key.after), value: compute() };
       this.counts.computed++;
     }
-    if (!here) this.current.set(key.text, (here = new Map()));
-    here.set(id, value);
-    return value;
+    if (!here) entry.facts.set(kind, (here = { list: [] }));
+    addStored(here, stored);
+    return stored.value as T;
   }
 
   /**
@@ -55,7 +57,11 @@ export class BlockMemo {
    * that never asked (superseded before it was linted) leaves the memo as it was.
    */
   nextVersion(): void {
-    if (this.current.size > 0) this.previous = this.current;
+    if (this.current.size > 0) {
+      // The previous version's facts are dropped with it: an entry kept now forgets the one before.
+      for (const entry of this.current.values()) entry.before = undefined;
+      this.previous = this.current;
+    }
     this.current = new Map();
     this.counts.reused = 0;
     this.counts.computed = 0;
@@ -79,14 +85,67 @@ export function blockReports(doc: SourceDocument, kind: string, block: { start: 
   return stored.reports.map((r) => movedReport(r, delta));
 }
 
+/** One block text's facts in one version, by kind, and the previous version's. */
+interface TextEntry {
+  facts: Map<string, KindFacts>;
+  before: Map<string, KindFacts> | undefined;
+}
+
+/** Facts and the surroundings they were found in. */
+interface StoredFacts {
+  before: string;
+  after: string;
+  value: unknown;
+}
+
+/**
+ * The facts of one kind for one text, one per surroundings. Usually a text stands in one place and
+ * the list has one entry; a text repeated in many places (a table cell 是 in every row) gets a map
+ * once the list passes LIST_LIMIT, so that its lookups stay constant-time.
+ */
+interface KindFacts {
+  list: StoredFacts[];
+  map?: Map<string, StoredFacts>;
+}
+
+const LIST_LIMIT = 8;
+
+/**
+ * A copy of `text` that holds no reference to the string it was cut from. V8 represents a slice
+ * of 13 characters or more as a view into its parent, so a stored slice would keep the whole
+ * masked text of the version it came from alive for as long as its facts are reused: hundreds of
+ * versions of a large document. Joining the characters builds a string of its own.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : [...text].join('');
+}
+
+function surroundings(facts: { before: string; after: string }): string {
+  return `${facts.before}\u0000${facts.after}`;
+}
+
+function findStored(facts: KindFacts, key: BlockKey): StoredFacts | undefined {
+  if (facts.map) return facts.map.get(surroundings(key));
+  for (const stored of facts.list) {
+    if (stored.before === key.before && stored.after === key.after) return stored;
+  }
+  return undefined;
+}
+
+function addStored(facts: KindFacts, stored: StoredFacts): void {
+  facts.list.push(stored);
+  if (facts.map) facts.map.set(surroundings(stored), stored);
+  else if (facts.list.length > LIST_LIMIT) facts.map = new Map(facts.list.map((s) => [surroundings(s), s]));
+}
+
 /**
  * What a block's facts depend on: its own text, and the `context` characters on either side
- * (with where the block lies among them). `start` is where that stretch begins; facts are stored
- * relative to it.
+ * (`before` and `after`). `start` is where `before` begins; facts are stored relative to it.
  */
 export interface BlockKey {
   text: string;
-  around: string;
+  before: string;
+  after: string;
   start: number;
 }
 
@@ -102,7 +161,7 @@ export function blockKey(masked: string, block: { start: number; end: number }, 
   }
   const start = Math.max(0, block.start - context);
   const end = Math.min(masked.length, block.end + context);
-  return { text, around: `${block.start - start}\u0000${masked.slice(start, block.start)}\u0000${masked.slice(block.end, end)}`, start };
+  return { text, before: masked.slice(start, block.start), after: masked.slice(block.end, end), start };
 }
 
 interface StoredReports {
