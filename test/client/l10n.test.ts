@@ -50,8 +50,17 @@ describe('client localisation', () => {
   });
 
   it('leaves no Chinese words in the manifest outside the nls files (except names)', () => {
-    const manifest = JSON.parse(manifestText) as { contributes: { commands: { title: string }[] } };
+    type Setting = { description?: string; markdownDescription?: string; enumDescriptions?: string[]; markdownEnumDescriptions?: string[] };
+    const manifest = JSON.parse(manifestText) as {
+      contributes: { commands: { title: string }[]; configuration: { properties: Record<string, Setting> } };
+    };
     for (const c of manifest.contributes.commands) assert.match(c.title, /^%.+%$/);
+    // Every setting's own texts are keys. (gongwen.rules' per-rule properties are generated from
+    // the rules' metadata and carry both languages; they are checked by the meta test.)
+    for (const [name, setting] of Object.entries(manifest.contributes.configuration.properties)) {
+      const texts = [setting.description, setting.markdownDescription, ...(setting.enumDescriptions ?? []), ...(setting.markdownEnumDescriptions ?? [])];
+      for (const text of texts) if (text !== undefined) assert.match(text, /^%.+%$/, `${name}: ${text}`);
+    }
   });
 
   it('translates every client message into Chinese, with the same placeholders, and nothing more', () => {
