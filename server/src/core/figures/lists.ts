@@ -11,7 +11,7 @@ import { parseChineseNumeral } from '../text/numerals';
 import type { Segmenter } from '../segment/segmenter';
 import { FIXED_COUNT_PHRASES } from './listFixedPhrases';
 import { countMarkers } from './listMarkers';
-import { parseMarker, type MarkerForm } from '../outline/markers';
+import { parseMarker, skipSpace } from '../outline/markers';
 
 export { countMarkers } from './listMarkers';
 
@@ -281,7 +281,7 @@ export function seriesEndingAt(masked: string, blockStart: number, end: number, 
   separators.reverse();
   // An outline number that opens the clause (一、 1、 （一）、) numbers the paragraph; its 、 is
   // the number's mark, not the list's first separator.
-  const marker = markerOpening(masked, start, end);
+  const marker = parseMarker(masked, skipSpace(masked, start, end));
   if (marker?.mark?.offset === separators[0]) {
     start = marker.end;
     separators.shift();
@@ -297,13 +297,6 @@ export function seriesEndingAt(masked: string, blockStart: number, end: number, 
     items.push(item);
   }
   return measure('series', items, open);
-}
-
-/** The outline number at the start of a clause (after any spaces), if one stands there. */
-function markerOpening(masked: string, start: number, end: number): MarkerForm | undefined {
-  let at = start;
-  while (at < end && (masked[at] === ' ' || masked[at] === '\u3000' || masked[at] === '\t')) at++;
-  return parseMarker(masked, at);
 }
 
 /**

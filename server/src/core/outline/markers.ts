@@ -66,6 +66,22 @@ export interface ParseOptions {
   inline?: boolean;
 }
 
+/**
+ * The first offset from `from` (before `end`) that is not what may stand before a marker or a
+ * title: space, tab, ideographic space (U+3000) and MASK.
+ */
+export function skipSpace(text: string, from: number, end: number): number {
+  // Character codes rather than a regex over one-character strings: this runs for every line
+  // of the document, and a CJK character read as a string is a fresh allocation each time.
+  let i = from;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0;
+}
+
 /** Parses a marker starting exactly at `at` in `text` (the masked prose), or returns undefined. */
 export function parseMarker(text: string, at: number, options: ParseOptions = {}): MarkerForm | undefined {
   const first = text[at];

@@ -33,7 +33,7 @@ import type { DocumentIndex, SourceDocument } from '../document';
 import { MASK, type ProseBlock } from '../markdown/prose';
 import { toChineseNumeral } from '../text/numerals';
 import { findEnumerationMarkers, type EnumerationKind, type EnumerationMarker } from './enumerations';
-import { parseMarker, type MarkerForm, type OutlineLevel } from './markers';
+import { parseMarker, skipSpace, type MarkerForm, type OutlineLevel } from './markers';
 import { firstIndexAfter, lastIndexAtOrBefore, spanAt } from '../text/search';
 
 export type { OutlineLevel, MarkerForm } from './markers';
@@ -210,19 +210,6 @@ type OutlineEvent = Candidate | HeadingBreak | TitleLine;
 
 function startOf(e: OutlineEvent): number {
   return 'form' in e ? e.form.start : e.start;
-}
-
-function skipSpace(text: string, from: number, end: number): number {
-  // Character codes rather than a regex over one-character strings: this runs for every line
-  // of the document, and a CJK character read as a string is a fresh allocation each time.
-  let i = from;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** Space, tab, ideographic space (U+3000) and MASK: what may stand before a marker or title. */
-function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0;
 }
 
 function trimEnd(text: string, from: number, end: number): number {
