@@ -4,14 +4,7 @@
 
 /** The index of the last item whose key is ≤ `value` (0 when every key is greater). */
 export function lastIndexAtOrBefore<T>(items: readonly T[], value: number, keyOf: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (keyOf(items[mid]) <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return largestWhere(0, items.length - 1, (i) => keyOf(items[i]) <= value);
 }
 
 /**
