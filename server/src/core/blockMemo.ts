@@ -100,8 +100,8 @@ interface StoredFacts {
 
 /**
  * The facts of one kind for one text, one per surroundings. Usually a text stands in one place and
- * the list has one entry; a text repeated in many places (a table cell 是 in every row) gets a map
- * once the list passes LIST_LIMIT, so that its lookups stay constant-time.
+ * the list has one entry; a text repeated in many places (a table cell 是 in every row) moves to a
+ * map once the list passes LIST_LIMIT, so that its lookups stay constant-time.
  */
 interface KindFacts {
   list: StoredFacts[];
@@ -133,9 +133,16 @@ function findStored(facts: KindFacts, key: BlockKey): StoredFacts | undefined {
 }
 
 function addStored(facts: KindFacts, stored: StoredFacts): void {
+  if (facts.map) {
+    facts.map.set(surroundings(stored), stored);
+    return;
+  }
   facts.list.push(stored);
-  if (facts.map) facts.map.set(surroundings(stored), stored);
-  else if (facts.list.length > LIST_LIMIT) facts.map = new Map(facts.list.map((s) => [surroundings(s), s]));
+  if (facts.list.length > LIST_LIMIT) {
+    // From here on the map alone holds them.
+    facts.map = new Map(facts.list.map((s) => [surroundings(s), s]));
+    facts.list = [];
+  }
 }
 
 /**
