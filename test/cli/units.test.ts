@@ -1,5 +1,5 @@
-// The CLI's small parts on their own: the line diff of --fix-dry-run, display widths, and
-// encoding detection.
+// The CLI's small parts on their own: the line diff of --fix-dry-run, display widths, encoding
+// detection, and the JSON writer.
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -8,6 +8,8 @@ import { diffLines, unifiedDiff } from '../../server/src/cli/format/diff';
 import { displayWidth, padEnd } from '../../server/src/cli/width';
 import { decodeBytes, encodeText } from '../../server/src/cli/encoding';
 import { parseArgs } from '../../server/src/cli/args';
+import { toJsonResult, writeJsonResults, type JsonFile } from '../../server/src/cli/format/json';
+import { lint } from '../../server/src/core/engine';
 
 describe('cli: line diff', () => {
   it('is an edit script: its kept and removed lines give the old text, kept and added the new', () => {
@@ -134,6 +136,38 @@ describe('cli: encoding detection', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('cli: JSON writer', () => {
+  /** What one JSON.stringify of the whole array prints: the writer must print exactly this. */
+  const whole = (files: readonly JsonFile[]) =>
+    JSON.stringify(files.map((f) => ({ ...toJsonResult(f.filePath, f.text, f.findings), ...(f.output !== undefined ? { output: f.output } : {}) }))) + '\n';
+
+  it('prints what one JSON.stringify would, in pieces, for many files, fixes and suggestions', () => {
+    // Enough findings with fixes and suggestions that the output passes several pieces.
+    const paragraph = '一、总体情况\n（一）基本做法\n（三）主要成效\n全年接诊38。9万人次，完成“十四五”规划目标的9O%。\n\r\n𠮷字与“引号\n';
+    const text = '\uFEFF' + paragraph.repeat(400);
+    const files: JsonFile[] = [
+      { filePath: '/报告/甲.md', text, findings: lint(text) },
+      { filePath: 'C:\\docs\\"quoted".md', text: '', findings: [] },
+      { filePath: '/乙.md', text: paragraph, findings: lint(paragraph), output: paragraph.replace('。', '.') },
+    ];
+    assert.ok(files[0].findings.some((f) => f.fix) && files[0].findings.some((f) => f.suggestions.length > 0), 'the text has fixes and suggestions');
+    const pieces: string[] = [];
+    writeJsonResults(files, (chunk) => void pieces.push(chunk));
+    assert.ok(pieces.length > 3, `written in ${pieces.length} pieces`);
+    assert.equal(pieces.join(''), whole(files));
+  });
+
+  it('prints an empty array for no files, and a file without findings as ESLint does', () => {
+    const pieces: string[] = [];
+    writeJsonResults([], (chunk) => void pieces.push(chunk));
+    assert.equal(pieces.join(''), '[]\n');
+    const one: JsonFile[] = [{ filePath: 'a.md', text: '正文。\n', findings: [] }];
+    const again: string[] = [];
+    writeJsonResults(one, (chunk) => void again.push(chunk));
+    assert.equal(again.join(''), whole(one));
   });
 });
 

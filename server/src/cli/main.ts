@@ -20,7 +20,7 @@ import { canEncode, decodeBytes, encodeText, encodingLabel, encodingOption } fro
 import { FileFinder, displayPath, type Note, type Problem, type Target } from './files';
 import { loadIgnore } from './lazy';
 import { FileChangedError, FileTooLargeError, nodeFileSystem, NotRegularFileError, writeFileBack, type CliFileSystem, type ReadVersion } from './fs';
-import { toJsonResult } from './format/json';
+import { writeJsonResults } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { unifiedDiff } from './format/diff';
@@ -301,10 +301,12 @@ class Run {
   private async lintStdin(): Promise<FileResult | undefined> {
     // Node loads its performance module on first use (a millisecond): only when timing.
     const started = this.timings ? performance.now() : 0;
-    const chunks: Buffer[] = [];
+    const chunks: Uint8Array[] = [];
     let total = 0;
     for await (const chunk of this.io.stdin ?? []) {
-      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+      // The chunks are kept as they come: copying a megabyte costs milliseconds, and is done once
+      // below, only when there is more than one chunk to join.
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       chunks.push(buffer);
       total += buffer.length;
       // A stream that never ends (`< /dev/zero`) must not take all memory.
@@ -313,7 +315,8 @@ class Run {
         return undefined;
       }
     }
-    const bytes = Buffer.concat(chunks, total);
+    const only = chunks.length === 1 ? chunks[0] : undefined;
+    const bytes = only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength) : Buffer.concat(chunks, total);
     if (this.timings) this.timings.add('read', performance.now() - started);
     this.countInput(bytes.length);
     const name = this.options.stdinFilename;
@@ -444,11 +447,8 @@ class Run {
     const shown = o.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f: Finding) => f.severity === 'error') })) : results;
     const changed = results.filter((r) => r.original !== undefined);
     if (o.format === 'json') {
-      const json = shown.map((r) => ({
-        ...toJsonResult(r.filePath, r.text, r.findings, r.lines),
-        ...(r.original !== undefined ? { output: r.text } : {}),
-      }));
-      this.io.stdout.write(JSON.stringify(json) + '\n');
+      const files = shown.map((r) => ({ ...r, output: r.original !== undefined ? r.text : undefined }));
+      writeJsonResults(files, (chunk) => this.io.stdout.write(chunk));
     } else if (o.format === 'sarif') {
       this.io.stdout.write(formatSarif(shown, this.rules, { cwd: this.io.cwd, version: VERSION, locale: this.locale }));
     } else {
