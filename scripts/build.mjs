@@ -12,13 +12,15 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiOutput } from './asciiOutput.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The CLI is only run from an installed package, whose node_modules holds its dependencies, so a
 // library that only some runs need can stay outside its bundle: iconv-lite (half a megabyte of
 // code tables, needed only for --encoding) would otherwise be read and compiled on every start.
+// Its bundle is also made pure ASCII (see asciiOutput.mjs), so that starting it decodes nothing.
 const entries = [
-  { in: 'server/src/cli/main.ts', out: 'dist/cli.js', external: ['iconv-lite'] },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js', external: ['iconv-lite'], ascii: true },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js' },
   { in: 'client/src/browserExtension.ts', out: 'dist/web/extension.js', web: true },
@@ -37,6 +39,20 @@ const noNodeModules = {
   },
 };
 
+/** Rewrites the bundle and its map as pure ASCII after each build, in watch mode too. */
+const asciiBundle = {
+  name: 'ascii-bundle',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const file = build.initialOptions.outfile;
+      const { code, map } = asciiOutput(fs.readFileSync(file, 'utf8'), JSON.parse(fs.readFileSync(`${file}.map`, 'utf8')));
+      fs.writeFileSync(file, code);
+      fs.writeFileSync(`${file}.map`, JSON.stringify(map));
+    });
+  },
+};
+
 const watch = process.argv.includes('--watch');
 for (const entry of entries) {
   const input = path.join(root, entry.in);
@@ -51,6 +67,7 @@ for (const entry of entries) {
     sourcemap: true,
     external: entry.web ? ['vscode'] : ['vscode', 'nodejieba', ...(entry.external ?? [])],
     ...(entry.web ? { plugins: [noNodeModules], inject: [path.join(root, 'server/src/lsp/browserProcess.ts')] } : {}),
+    ...(entry.ascii ? { plugins: [asciiBundle] } : {}),
     // jsonc-parser's "main" is a UMD build whose dynamic require()s esbuild cannot follow;
     // its "module" entry (ES modules) bundles cleanly.
     mainFields: ['module', 'main'],
