@@ -248,7 +248,11 @@ export function listBefore(masked: string, blockStart: number, phrase: CountedPh
     if (!phrase.quoted) return undefined;
     j--;
   }
-  return seriesEndingAt(masked, blockStart, j, open);
+  const list = seriesEndingAt(masked, blockStart, j, open);
+  // 甲、乙三个点位和丙、丁两个点位: an item that holds a count of its own joins two counted lists,
+  // and which items the second count covers is unclear.
+  if (list?.items.some((item) => findCountedPhrases(masked, item.start, item.end).length > 0)) return undefined;
+  return list;
 }
 
 /**
@@ -416,6 +420,16 @@ function trimItem(masked: string, start: number, end: number): ListItem | undefi
   return { start, end, text: masked.slice(start, end).replace(/\u0000/g, '') };
 }
 
+/** An item without the quotation marks around it and a bracketed note after it: “城西”（含新区） → 城西. */
+export function itemCore(text: string): string {
+  let t = text.trim();
+  for (let previous = ''; previous !== t; ) {
+    previous = t;
+    t = t.replace(/[（(][^（）()]*[）)]$/, '').replace(/^[“‘「『《]/, '').replace(/[”’」』》]$/, '').trim();
+  }
+  return t;
+}
+
 /** Conjunction characters that may join two items inside one 、-separated slot. */
 const CONJUNCTION = /以及|和|及|与/g;
 
@@ -452,7 +466,8 @@ export function refineList(list: CountedList, segmenterOrLoader: Segmenter | (()
   if (list.kind === 'series') {
     const segmenter = segmenterNow();
     const last = list.items[list.items.length - 1];
-    const words = segmenter.tag(last.text).filter((w) => w.word.trim());
+    // The last item is judged without its quotation marks or a bracketed note (“城西”（含新区）).
+    const words = segmenter.tag(itemCore(last.text)).filter((w) => w.word.trim());
     const final = words[words.length - 1];
     // A word the dictionary does not know is tagged x like a mark; written in Han characters it is
     // a content word the segmenter guessed (故障率高 → 故障 / 率高), and the item is a thing.
@@ -470,13 +485,13 @@ export function refineList(list: CountedList, segmenterOrLoader: Segmenter | (()
   return { ...list, items, max: list.min + joins };
 }
 
-/** The first item of a list written before its count often starts with the clause's verb
- * (推进胸痛中心、卒中中心): the verb is not part of the item, so the message leaves it out. */
+/** The first item of a list written before its count often starts with the clause's verb and a
+ * time (本月抽查城南、推进胸痛中心): they are not part of the item, so the message leaves them out. */
 function withoutLeadIn(item: ListItem, segmenter: Segmenter): ListItem {
   const words = segmenter.tag(item.text);
   let skip = 0;
   let i = 0;
-  while (i < words.length - 1 && /^(v|vd|d|p|ad)$/.test(words[i].tag)) skip += words[i++].word.length;
+  while (i < words.length - 1 && (/^(v|vd|d|p|ad|t)$/.test(words[i].tag) || !words[i].word.trim())) skip += words[i++].word.length;
   // Items with markup inside (their text is shorter than their span) keep their lead-in.
   if (skip === 0 || skip >= item.text.length || item.end - item.start !== item.text.length) return item;
   return { start: item.start + skip, end: item.end, text: item.text.slice(skip) };

@@ -6,6 +6,7 @@ import {
   countMarkers,
   disagrees,
   findCountedPhrases,
+  itemCore,
   listAfter,
   listBefore,
   numeralInWord,
@@ -89,6 +90,10 @@ export const count: Rule = {
         en: 'Set expressions (四个自信, 两个维护, 一岗双责, 十四五, 三级医院…) are not counts; add your own with the ignore option. 几方面 and 多项 are not exact numbers. A slogan after a list of places, or a larger count after places (城关镇、东关镇12个村), describes what they contain and is not reported.',
       },
       {
+        zh: '量词是“个”“家”“所”“名”“位”等可以指所列对象所含之物的词、而数目比列举多时，只有列举全是不带类别词的名称（“城南、城北、城东、城西五个点位”“语文、数学、英语四个学科”）、量词是“个”“家”“所”“座”“支”“处”、且恰好多一项时才报：这时数目说的就是这些名称。名称带“镇”“区”“科”“院”“年”等类别词（“内科、外科四个病区”）、各项末字相同（“赵湾、钱湾、孙湾、李湾五个村”）、末项带数目（“城北两区”）或以动词结尾（“各有”“分别有”）、数目前有“共”（“共五个点位”是各处合计）、量词是“名”“位”（“博士、硕士四名”）或多出两项以上的，可能是包含关系，不报。“城关、东关三个社区”这类以简称列出上级地名、恰多一项的写法会被报告，属于误报风险。',
+        en: 'With a classifier that can count what the items hold (个, 家, 所, 名, 位…), a count larger than its list is reported only when every item is a bare name without a kind word (城南、城北、城东、城西五个点位, 语文、数学、英语四个学科), the classifier is 个, 家, 所, 座, 支 or 处, and the count is exactly one more: the count is then about those names. Items ending in a kind word (镇, 区, 科, 院, 年…, as in 内科、外科四个病区), items sharing their last character (赵湾、钱湾、孙湾、李湾五个村), a last item holding a count (城北两区) or ending in a verb (各有, 分别有), 共 before the count (a total of what the places hold), the classifiers 名 and 位, or a count two or more larger may describe what the list contains, and are left alone. A list of higher places written as bare short names and off by one (城关、东关三个社区) is reported, a known risk of false alarms.',
+      },
+      {
         zh: '数字属于前面或后面的词时不是计数：“周五大讲堂”（周五）、“周三个人学习”（周三）、“五一”节、十九届五中全会；报告前对整个短语分词确认，数字须单独成词或与量词成词（三个、五项、五大）。',
         en: 'A numeral that belongs to a word is not a count: 周五大讲堂 (Friday), 周三个人学习 (Wednesday), “五一” (the holiday), 十九届五中全会. Before reporting, the whole phrase is segmented; the numeral must stand alone or with its classifier (三个, 五项, 五大).',
       },
@@ -129,17 +134,20 @@ function checkPhrase(ctx: RuleContext, blockIndex: number, phrase: CountedPhrase
   const { list: rough, side } = candidates[0];
   // Refinement only drops conjunctions the character count took for joins and trims the first
   // item's lead-in; it never changes the last item, the item ends or the fewest-items count, so a
-  // count the rough list already shows to be a containment stays one after refinement. Deciding
+  // count the rough list already shows to be a containment is left alone (a bare-name count one
+  // more than the rough list is asked again of the refined one, which may hold fewer). Deciding
   // that first keeps the segmenter (about a second to load) out of documents that only hold
   // such counts.
-  if (side === 'before' && looksLikeContainment(phrase, rough)) return;
+  // 城南、城北共五个点位: 共 states a total of what the places hold.
+  const countedAsTotal = side === 'before' && ctx.doc.prose.masked.slice(rough.end, phrase.start).includes('共');
+  if (side === 'before' && looksLikeContainment(phrase, rough, countedAsTotal)) return;
   const list = refineList(rough, segment);
   if (!list || !disagrees(phrase.value, list)) return;
   if (candidates.length > 1) {
     const other = refineList(candidates[1].list, segment);
     if (!other || !disagrees(phrase.value, other)) return;
   }
-  if (side === 'before' && looksLikeContainment(phrase, list)) return;
+  if (side === 'before' && looksLikeContainment(phrase, list, countedAsTotal, segment())) return;
   if (numeralInWord(ctx.doc.prose.masked, block.start, phrase, segment())) return;
   const listed = list.min === list.max ? `${list.min}` : `${list.min}～${list.max}`;
   ctx.report({
@@ -184,7 +192,7 @@ const CONTAINER_CLASSIFIERS = new Set(['个', '家', '所', '座', '名', '位',
  * of places is a total, not a count of the list. Unless the last item is itself one of the
  * counted things (A社区、B社区5个社区), such a count is left alone.
  */
-function looksLikeContainment(phrase: CountedPhrase, list: CountedList): boolean {
+function looksLikeContainment(phrase: CountedPhrase, list: CountedList, countedAsTotal: boolean, segmenter?: Segmenter): boolean {
   // 城关镇、东关镇“五星”支部: a slogan after a list of places describes them; it does not
   // count them.
   if (phrase.classifier === '' && list.items.every((i) => PLACE_END.test(i.text))) return true;
@@ -196,5 +204,50 @@ function looksLikeContainment(phrase: CountedPhrase, list: CountedList): boolean
   if (!head && /^\d/.test(phrase.text)) return true;
   if (!CONTAINER_CLASSIFIERS.has(phrase.classifier)) return false;
   const last = list.items[list.items.length - 1].text;
-  return !head || !last.endsWith(head);
+  if (!head || last.endsWith(head)) return !head;
+  return !namesTheCounted(phrase, list, countedAsTotal, segmenter);
+}
+
+/** Classifiers of things a bare name can stand for (城南 for 城南点位); people (名, 位) are
+ * counted in kinds (内科、外科五名医生), and batches or grades group rather than name. */
+const NAMED_THING_CLASSIFIERS = new Set(['个', '家', '所', '座', '支', '处']);
+
+/**
+ * Endings that make an item a kind or a body of its own rather than a name of the thing counted:
+ * a place (城关镇), a body or department (卫生局, 内科), a period (上半年). A count of another head
+ * after such items (城关镇、东关镇12个村, 内科、外科五个病区) counts what they hold.
+ */
+const KIND_END = /(?:省|市|县|区|旗|镇|乡|村|街道|社区|小区|园区|片区|局|委|办|院|校|园|所|站|中心|科|室|部|处|厅|馆|厂|公司|集团|队|组|会|单位|部门|机构|系统|行业|领域|学段|年级|班|年|月|季度|季|周|期|批|类|级)$/;
+
+/** A count written inside the last item (城北两区) counts that item's members, not the list. */
+const ITEM_WITH_COUNT = /(?:[两二三四五六七八九十]|\d)[\u4e00-\u9fff]{1,2}$/;
+
+/**
+ * 城南、城北、城东、城西五个点位 names the points by bare names and miscounts them by one: the
+ * count is about the list, not a total of what the list holds. Only then is a larger count
+ * after a list of other words reported: every item is a bare name (no ending of a kind or a
+ * body, and not a series of one kind such as 内科、外科 that share their last character), the
+ * classifier is one a name can stand for, and the count is one more than the most the list can
+ * be read as. A writer who adds an item and forgets the count is off by one; a total of what
+ * places hold is any number, and 共 (城南、城北共五个点位) says it is one.
+ */
+function namesTheCounted(phrase: CountedPhrase, list: CountedList, countedAsTotal: boolean, segmenter: Segmenter | undefined): boolean {
+  if (countedAsTotal || !NAMED_THING_CLASSIFIERS.has(phrase.classifier) || phrase.value !== list.max + 1) return false;
+  const ends = list.items.map((i) => itemCore(i.text));
+  if (ends.some((t) => !t || KIND_END.test(t) || ITEM_WITH_COUNT.test(t))) return false;
+  const finals = new Set(ends.map((t) => t[t.length - 1]));
+  if (finals.size < 2) return false;
+  // Without the segmenter (the first, cheap look) the list may still be names; with it, each item
+  // must end in a noun or a name: 城西各有五个点位 ends in a verb and says how many each holds.
+  return !segmenter || ends.every((t) => endsInName(t, segmenter));
+}
+
+const NAME_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 's', 'j']);
+
+function endsInName(text: string, segmenter: Segmenter): boolean {
+  const words = segmenter.tag(text).filter((w) => w.word.trim());
+  const final = words[words.length - 1];
+  // A word the dictionary does not know (tagged x) is a name when it is the whole item and written
+  // in Han characters (张庄); after other words it may be anything (城西 + 各有).
+  return !!final && (NAME_TAGS.has(final.tag) || (words.length === 1 && final.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(final.word)));
 }
