@@ -1,4 +1,5 @@
-// punctuation/halfwidth: , : ; ? ! ( ) typed half-width in Chinese text (健康,我们  如下:  种植(养殖)).
+// punctuation/halfwidth: , : ; ? ! . ( ) typed half-width in Chinese text (健康,我们  如下:  教育.组织
+// 种植(养殖)).
 // Chinese text takes full-width marks (GB/T 15834-2011 chapter 5: each mark fills a character
 // cell). A document that mostly writes full-width marks gets one finding per half-width slip. A
 // document pasted from a web page that turned every mark half-width is one consistent format,
@@ -16,15 +17,17 @@ import { isClosingMark, isOpeningMark, markLabel, ownedMarks } from '../../punct
 import { docnoIndex } from '../../docno';
 import type { Rule, TextEdit } from '../../types';
 
-const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
-const POINT_CANDIDATE = /[,:;?!][ \t]*/g;
+const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
+const POINT_CANDIDATE = /[,:;?!.][ \t]*/g;
+/** A chapter, section or article label right before a dot (第一章.总则): the dot stands for a space there, not a full stop. */
+const SECTION_LABEL = /第[一二三四五六七八九十百零〇两0-9０-９]+[章节条款编篇部项]$/;
 const BRACKET = /[()（）]/g;
 /** Letters and ideographs of a line, counted to tell an English line from a Chinese one. */
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/g;
 /** A CJK ideograph by its UTF-16 code; an astral one (𠮷) by its high surrogate (as isHanCode). */
 const HAN_CHARACTER = /[\u4e00-\u9fff\u3400-\u4dbf\ud840-\ud87f]/g;
 /** Full-width marks of the same kinds, counted to tell a half-width document from a slip. */
-const FULL_WIDTH_MARK = /[，：；？！（）]/g;
+const FULL_WIDTH_MARK = /[，：；？！。（）]/g;
 
 interface HalfWidthMark {
   /** The mark and any spaces typed after it, all replaced by the full-width mark. */
@@ -38,8 +41,8 @@ export const halfwidth: Rule = {
     id: 'punctuation/halfwidth',
     title: { zh: '中文中的半角标点', en: 'Half-width punctuation in Chinese text' },
     description: {
-      zh: '中文行文中的逗号、冒号、分号、问号、叹号和括号用全角“，：；？！（）”，不用半角“, : ; ? ! ( )”。全角为主、夹杂半角时逐处报告；全文基本都是半角（从网页粘贴）时，打开 wholeDocument 选项可按篇报一次，一次修复全部改为全角。',
-      en: 'Commas, colons, semicolons, question and exclamation marks and parentheses in Chinese text are full-width (，：；？！（）), not , : ; ? ! ( ). Where full-width marks prevail, each half-width one is reported; a document that is half-width throughout (pasted from a web page) is reported once, with one fix converting every mark, when the wholeDocument option is on.',
+      zh: '中文行文中的逗号、冒号、分号、问号、叹号、句号和括号用全角“，：；？！。（）”，不用半角“, : ; ? ! . ( )”。全角为主、夹杂半角时逐处报告；全文基本都是半角（从网页粘贴）时，打开 wholeDocument 选项可按篇报一次，一次修复全部改为全角。',
+      en: 'Commas, colons, semicolons, question and exclamation marks, full stops and parentheses in Chinese text are full-width (，：；？！。（）), not , : ; ? ! . ( ). Where full-width marks prevail, each half-width one is reported; a document that is half-width throughout (pasted from a web page) is reported once, with one fix converting every mark, when the wholeDocument option is on.',
     },
     source: {
       zh: 'GB/T 15834-2011《标点符号用法》第5章（标点符号占一个字的位置，即全角）',
@@ -79,17 +82,23 @@ export const halfwidth: Rule = {
       bad: [
         { text: '全年完成目标任务，群众满意度持续提升,各项指标位居前列。\n' },
         { text: '推广中药材种植(养殖)技术，效果明显，群众满意。\n' },
+        { text: '加强宣传教育.组织开展培训，效果明显，群众满意。\n' },
       ],
       good: [
         { text: '完成投资3,000万元，比例为1:2，会议于10:30开始。\n' },
         { text: '详见 https://example.org/a,b 和 `a,b`，英文名称为 Health, Sports and Culture。\n' },
         { text: '采用 Machine Learning (ML) 方法。\n' },
+        { text: '第一章.总则\n\n详见表3.1，还有很多……\n' },
       ],
     },
     limits: [
       {
         zh: '只查两侧是中文的半角标点：左边是汉字或全角引号、括号，右边是汉字、全角标点或数字（冒号、问号、叹号还可以在行末）。数字中的“3,000”“1:2”“10:30”、英文、网址、代码和 Markdown 标记不报；拉丁字母多于汉字的行（英文中夹着中文词语，如“for 通知, 请示”）整行不报。括号只查成对且括着汉字、紧挨着中文的一对。',
         en: 'Only a half-width mark with Chinese on both sides counts: a Han character or full-width quote or bracket on its left, a Han character, full-width mark or digit on its right (a colon, question or exclamation mark may also end the line). Numbers (3,000  1:2  10:30), English, URLs, code and Markdown markup are never reported, nor is any mark on a line with more Latin letters than Han characters (English naming Chinese words: "for 通知, 请示"). Parentheses count only as a pair that encloses Chinese and touches Chinese text.',
+      },
+      {
+        zh: '半角句点“.”只在左边是汉字（或全角引号、括号）、右边是汉字、全角前引号或前括号，或在行末时才算句号；右边是数字（表3.1）、连着两个以上的点（省略号“...”，另当别论）、或前面是“第一章”“第三条”一类的章节条标号（“第一章.总则”中的点代替空格，改成句号反而错）时都不报。',
+        en: 'A half-width "." counts as a full stop only with a Han character (or full-width quote or bracket) on its left and a Han character, full-width opening quote or bracket, or the end of the line on its right. A digit after it (表3.1), two or more dots (an ellipsis typed short, another matter), or a chapter, section or article label before it (第一章.总则, where the dot stands for a space and a full stop would be wrong) are never reported.',
       },
       {
         zh: '半角多于全角的文档（从网页粘贴的整篇半角）默认不报，和 docno/citation-order 对半角文档的处理一致；打开 wholeDocument 选项后按篇报告。',
@@ -165,7 +174,7 @@ function chineseBefore(text: string, i: number): boolean {
   return isHan(c) || isClosingMark(c);
 }
 
-/** , : ; ? ! between Chinese characters, with any spaces typed after them. */
+/** , : ; ? ! . between Chinese characters, with any spaces typed after them. */
 function* pointMarks(masked: string, owned: { has(offset: number): boolean }): Generator<HalfWidthMark> {
   for (const m of masked.matchAll(POINT_CANDIDATE)) {
     const at = m.index;
@@ -178,6 +187,9 @@ function* pointMarks(masked: string, owned: { has(offset: number): boolean }): G
     let chineseAfter = isHan(next) || isOpeningMark(next) || isArabicDigit(next);
     if (mark === '?' || mark === '!') chineseAfter ||= lineEnds || isClosingMark(next);
     if (mark === ':') chineseAfter ||= lineEnds;
+    // A full stop: Chinese or the end of the line after it, never a digit (a Han character before
+    // a digit is a label, 表3.1), and one dot only: two or more are an ellipsis typed short.
+    if (mark === '.') chineseAfter = (isHan(next) || isOpeningMark(next) || lineEnds) && masked[at + 1] !== '.' && !SECTION_LABEL.test(masked.slice(Math.max(0, at - 8), at));
     if (!chineseAfter) continue;
     // Spaces before a line break are a Markdown hard break, and spaces before markup may be its own: leave them.
     yield { start: at, end: lineEnds ? at + 1 : after, mark };
