@@ -54,8 +54,12 @@ export const respectively: Rule = {
     },
     limits: [
       {
-        zh: '只核对同一分句里的“分别”：对象要么用顿号列出，要么是“三所医院”这样的计数，要么用“和”“与”连接；数值要每一项都含阿拉伯数字，且至少两个。对象在前一分句（“……，同比分别增长”）、数值用汉字写、或对象以“等”结尾的，不查。',
-        en: 'Only 分别 within one clause is checked: subjects listed with 、, counted (三所医院) or joined by 和 / 与, and at least two values that each contain Arabic digits. Subjects in an earlier clause, values in Chinese numerals, and subject lists ending in 等 are left alone.',
+        zh: '对象要么用顿号列出，要么是“三所医院”这样的计数，要么用“和”“与”连接；数值要每一项都含阿拉伯数字，且至少两个。数值用汉字写、或对象以“等”结尾的，不查。',
+        en: 'Subjects must be listed with 、, counted (三所医院) or joined by 和 / 与, and there must be at least two values that each contain Arabic digits. Values in Chinese numerals and subject lists ending in 等 are left alone.',
+      },
+      {
+        zh: '对象一般在“分别”所在的分句里。只有当“分别”前什么也没有、只有“同比”“均”等副词、或只有“数量”“金额”“投资”“（建设）面积”“占比”等指前面对象的数量词时，才到同一句紧挨着的前一分句（以逗号隔开）里找对象：“今年新建社区卫生服务站和村卫生室，数量分别为12个、30个、8个”。前一分句本身带阿拉伯数字（“住院量达到3万人次，同比分别增长”）、不以名词结尾（“在……的支持下”）、与“分别”之间隔着分号或句号或另一个分句，或“分别”后接“于”“在”或日期（“分别于3月、6月”，表示各在不同时间，不是一一对应）的，对象数不清，不报。“我局分别制定了”这类分句另有主语的，也不往前找。',
+        en: 'Subjects are normally in the clause of 分别. Only when nothing but an adverb (同比, 均) or a measure of the things named before (数量, 金额, 投资, 建设面积, 占比…) stands before 分别 are they looked for in the clause just before it, after a comma in the same sentence: 今年新建社区卫生服务站和村卫生室，数量分别为12个、30个、8个. An earlier clause with Arabic figures of its own, one that does not end in a noun (在……的支持下), one separated by a semicolon, a full stop or another clause, and 分别 followed by 于 / 在 or dates (each at its own time, not a pairing) are too unclear and are left alone; a clause with a subject of its own (我局分别制定了) is not looked past.',
       },
       {
         zh: '“和”“及”“与”可能连接两项，也可能在一项之内：只要数值个数落在两种读法之间就不报。',
@@ -72,7 +76,7 @@ export const respectively: Rule = {
         const word = block.start + at;
         const values = valuesAfter(masked, word + 2, block.end);
         if (!values || values.length < 2) continue;
-        const subjects = subjectsBefore(masked, block.start, word, segment, values.length);
+        const subjects = subjectsBefore(masked, block.start, word, segment, values);
         if (!subjects || (values.length >= subjects.min && values.length <= subjects.max)) continue;
         const count = subjects.min === subjects.max ? `${subjects.min}` : `${subjects.min}～${subjects.max}`;
         ctx.report({
@@ -113,17 +117,73 @@ function valuesAfter(masked: string, from: number, limit: number): ListItem[] | 
   return parts;
 }
 
-/** The subjects before 分别 in the same clause: a 、 series, a count (三所医院), or A和B. */
+/**
+ * The subjects before 分别: in its own clause (a 、 series, a count such as 三所医院, or A和B), or,
+ * when that clause names nothing but 分别 itself or a measure of the things named before
+ * (数量, 金额, 同比), in the clause just before it in the same sentence:
+ * 今年新建社区卫生服务站和村卫生室，数量分别为12个、30个.
+ */
 function subjectsBefore(
   masked: string,
   blockStart: number,
   word: number,
   segment: () => Segmenter,
+  valueTexts: readonly ListItem[],
+): Subjects | undefined {
+  const values = valueTexts.length;
+  const clauseStart = startOfClause(masked, blockStart, word);
+  if (clauseStart === undefined) return undefined;
+  const lead = masked.slice(clauseStart, word).replace(/\u0000/g, '').trim();
+  const trimmed = lead.replace(TRAILING_ADVERBIAL, '');
+  if (!RESUMPTIVE_LEAD.test(trimmed)) return subjectsInClause(masked, blockStart, clauseStart, word, segment, values);
+  // The clause before must end in a comma (a semicolon or full stop ends the thought), and state
+  // no figures of its own: 住院量达到3万人次，同比分别增长 compares figures written clause by
+  // clause, and which of them 分别 takes up is not for a character scan to say.
+  const comma = clauseStart - 1;
+  if (comma <= blockStart || !/[，,]/.test(masked[comma])) return undefined;
+  // 先后开展三次督查，分别于3月、6月、9月: 分别 before times and places says "each at its own
+  // time", pairing with nothing named before it.
+  if (LOOSE_VALUES.test(masked.slice(word + 2, word + 4)) || valueTexts.every((v) => DATE_VALUE.test(v.text))) return undefined;
+  const previousStart = startOfClause(masked, blockStart, comma);
+  if (previousStart === undefined || /[0-9０-９]/.test(masked.slice(previousStart, comma))) return undefined;
+  // The earlier clause must end in the things it names (…和村卫生室), not in a place word or a
+  // verb (在上级和有关部门的支持下): only then are its last words the subjects.
+  const words = segment().tag(masked.slice(previousStart, comma).replace(/\u0000/g, '')).filter((w) => w.word.trim());
+  const final = words[words.length - 1];
+  // A word the dictionary does not know (较快, tagged x) may be anything, so it does not count.
+  if (!final || !NOUN_TAGS.has(final.tag)) return undefined;
+  return subjectsInClause(masked, blockStart, previousStart, comma, segment, values);
+}
+
+/** 分别于 / 分别在 / 分别从: times or places follow, each thing at its own. */
+const LOOSE_VALUES = /^(?:于|在|从|自|到|至|赴|向)/;
+/** A value that is a date or a time (3月, 2023年, 15日). */
+const DATE_VALUE = /[0-9０-９](?:年|月|日|号)(?:份|底|初|中旬|上旬|下旬)?$/;
+/** Tags of a word that names things: nouns, names, verbal nouns. */
+const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'nw', 's', 'j', 'vn', 'an', 'l']);
+
+/**
+ * What may stand between the earlier clause and 分别 when the subjects are in that clause:
+ * nothing, or a measure of them (数量, 投资, 建设面积), optionally after 其 or 各自的.
+ */
+const RESUMPTIVE_LEAD = /^(?:(?:其|各自的?)?(?:建设|投入|完成|新增|实际|计划|总)?(?:数量|数目|个数|人数|总数|规模|金额|资金|投资|投资额|面积|产值|产量|收入|支出|增幅|增速|增长率|占比|比例|比重|覆盖率|完成率|达标率|得分|排名|床位数))?$/;
+
+/** Where the clause that ends at `end` starts, or undefined when it is too long to be read. */
+function startOfClause(masked: string, blockStart: number, end: number): number | undefined {
+  let start = end;
+  while (start > blockStart && end - start < MAX_CLAUSE && !CLAUSE_END.test(masked[start - 1])) start--;
+  return end - start >= MAX_CLAUSE ? undefined : start;
+}
+
+/** The subjects of the clause [clauseStart, word): a 、 series, a count (三所医院), or A和B. */
+function subjectsInClause(
+  masked: string,
+  blockStart: number,
+  clauseStart: number,
+  word: number,
+  segment: () => Segmenter,
   values: number,
 ): Subjects | undefined {
-  let clauseStart = word;
-  while (clauseStart > blockStart && word - clauseStart < MAX_CLAUSE && !CLAUSE_END.test(masked[clauseStart - 1])) clauseStart--;
-  if (word - clauseStart >= MAX_CLAUSE) return undefined;
   const lead = masked.slice(clauseStart, word);
   const trimmed = lead.replace(TRAILING_ADVERBIAL, '');
   const end = clauseStart + trimmed.length;
@@ -152,7 +212,7 @@ function subjectsBefore(
     kind: 'series',
     start: clauseStart,
     end,
-    items: [{ start: clauseStart, end, text: trimmed }],
+    items: [{ start: clauseStart, end, text: trimmed.replace(/\u0000/g, "").trim() }],
     min: 1,
     max: 1 + (trimmed.match(/以及|和|及|与/g) ?? []).length,
     open: false,
