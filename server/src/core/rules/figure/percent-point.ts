@@ -1,6 +1,6 @@
 // figure/percent-point: the difference between two percentages is measured in percentage
 // points. "从5%提高到8%，提高了3%" says 3 percent of 5% (0.15 points); the writer meant
-// "提高了3个百分点".
+// "提高了3个百分点". A change counted in 个百分比, a unit that does not exist, is reported too.
 
 import type { Rule } from '../../types';
 import { figureIndex, type Figure } from '../../figures/numbers';
@@ -11,6 +11,12 @@ const FROM_TO = new RegExp(`^[^。；！？\\n%]{0,12}?${CHANGE}(?:了)?(?:到|�
 const BY = new RegExp(`^[^。；！？\\n%]{0,12}?${CHANGE}(?:了)?\\s*$`);
 /** A rate stated as a level: 就诊率达到90.5%, 占比为32%. */
 const RATE_BEFORE = /(?:率|占比|比重|比例)(?:达到|达|为|是|保持在|提高到|上升到|下降到|降至|升至)?\s*$/;
+/**
+ * A change counted in 个百分比 (增长了12.5个百分比): no such unit exists; the writer meant points
+ * (个百分点) or a relative change (%). The verb before it (a change, or 高出/高于/低于) keeps
+ * 三个百分比指标 (three percentages) out.
+ */
+const PERCENTAGE_COUNT = new RegExp(`(?:${CHANGE}|高出|低出|高于|低于)(?:了)?(?:约|近|超过)?\\s*([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十]+)(个百分比)`, 'g');
 /** Then its change on last year in the next clause: ，较去年同期提高了2.1%. */
 const RATE_CHANGE = new RegExp(`^[，,]\\s*(?:较|比|同比)(?:去年|上年|上一年|上年度)?(?:同期)?${CHANGE}(?:了)?\\s*$`);
 
@@ -19,8 +25,8 @@ export const percentPoint: Rule = {
     id: 'figure/percent-point',
     title: { zh: '百分点误写为百分比', en: 'Percent written for percentage points' },
     description: {
-      zh: '两个百分比之差用“个百分点”表示：“从5%提高到8%”是提高了3个百分点，写“提高了3%”就成了在5%的基础上增长3%。',
-      en: 'The difference of two percentages is in percentage points: from 5% to 8% is a rise of 3 points; "提高了3%" would mean 3 percent of 5%.',
+      zh: '两个百分比之差用“个百分点”表示：“从5%提高到8%”是提高了3个百分点，写“提高了3%”就成了在5%的基础上增长3%。“增长了12.5个百分比”用了不存在的单位，应为“个百分点”或“%”。',
+      en: 'The difference of two percentages is in percentage points: from 5% to 8% is a rise of 3 points; "提高了3%" would mean 3 percent of 5%. "增长了12.5个百分比" counts in a unit that does not exist: write 个百分点 or %.',
     },
     source: {
       zh: '统计用语规范：百分点是百分比之间的差值单位（国家统计局统计术语解释）',
@@ -37,14 +43,18 @@ export const percentPoint: Rule = {
         zh: '比率与上年相比的变化一般用百分点表示：“{text}”若指比率本身的升降，应写作“{fixed}”。',
         en: 'A rate\'s change on last year is usually given in percentage points: if "{text}" is the change of the rate itself, write "{fixed}".',
       },
+      percentageCount: {
+        zh: '没有“个百分比”这个单位：比率的升降写“{points}”，相对增幅写“{percent}”。',
+        en: 'There is no unit 个百分比: a change of a rate is "{points}", a relative change "{percent}".',
+      },
       usePoint: {
         zh: '改为“{fixed}”',
         en: 'Write "{fixed}"',
       },
     },
     examples: {
-      bad: [{ text: '建档率从85%提高到90%，提高了5%。\n' }],
-      good: [{ text: '建档率从85%提高到90%，提高了5个百分点。\n' }, { text: '收入从200万元增长到210万元，增长了5%。\n' }],
+      bad: [{ text: '建档率从85%提高到90%，提高了5%。\n' }, { text: '资助人数增长了12.5个百分比。\n' }],
+      good: [{ text: '建档率从85%提高到90%，提高了5个百分点。\n' }, { text: '收入从200万元增长到210万元，增长了5%。\n' }, { text: '表中三个百分比指标均已核实。\n' }],
     },
     limits: [
       {
@@ -54,6 +64,10 @@ export const percentPoint: Rule = {
       {
         zh: '只写出比率的现值、下一分句写“较去年（同期）提高了c%”的（“就诊率达到90.5%，较去年同期提高了2.1%”），无法用算术核对，c%也可能是相对增幅，因此只作提示（info）。比率指以“率”“占比”“比重”“比例”结尾的指标。',
         en: 'When only the rate\'s present level is given and the next clause says "较去年（同期）提高了c%" (就诊率达到90.5%，较去年同期提高了2.1%), no arithmetic can settle it and c% may be a relative change, so it is reported as info only. A rate is an indicator ending in 率, 占比, 比重 or 比例.',
+      },
+      {
+        zh: '“个百分比”只在前面紧接升降动词（提高、增长、下降、高出、低于等，可带“了”“约”“近”“超过”）时报告，“三个百分比指标”之类指几个比率的说法不报。该改成百分点还是百分数要看原意，所以只给两个建议，不自动修复。',
+        en: '个百分比 is reported only right after a verb of change (提高, 增长, 下降, 高出, 低于 …, with 了, 约, 近 or 超过 allowed between), so 三个百分比指标 (three percentages) is left alone. Whether points or percent was meant depends on the sense, so both are offered as suggestions and nothing is fixed automatically.',
       },
     ],
   },
@@ -86,6 +100,24 @@ export const percentPoint: Rule = {
         data: { text: masked.slice(change.numberStart, change.unit!.end), fixed },
         severity: 'info',
         suggestions: [{ messageId: 'usePoint', data: { fixed }, edits: [{ start: change.unit!.start, end: change.unit!.end, text: '个百分点' }] }],
+      });
+    }
+    for (const m of masked.matchAll(PERCENTAGE_COUNT)) {
+      const numberStart = m.index + m[0].length - m[1].length - m[2].length;
+      const unitStart = numberStart + m[1].length;
+      const end = unitStart + m[2].length;
+      const points = `${m[1]}个百分点`;
+      // 两 counts things; as a numeral of its own, in 百分之二, it is 二.
+      const percent = /^[0-9０-９]/.test(m[1]) ? `${m[1]}%` : `百分之${m[1].replace(/两/g, '二')}`;
+      ctx.report({
+        start: numberStart,
+        end,
+        messageId: 'percentageCount',
+        data: { points, percent },
+        suggestions: [
+          { messageId: 'usePoint', data: { fixed: points }, edits: [{ start: unitStart, end, text: '个百分点' }] },
+          { messageId: 'usePoint', data: { fixed: percent }, edits: [{ start: numberStart, end, text: percent }] },
+        ],
       });
     }
   },
