@@ -46,6 +46,19 @@ describe('figure scanner', () => {
     assert.deepEqual(g.approx.map((a) => a.word), ['余']);
   });
 
+  it('reads a count glued to the abbreviation of the machine it counts (CT2台), not a code', () => {
+    const text = '其中CT2台、DR3台、PET-CT1台，MRI 1台，AED5套。';
+    assert.deepEqual(
+      figures(text).map((f) => [text.slice(f.start, f.end), f.value]),
+      [['2台', 2], ['3台', 3], ['1台', 1], ['1台', 1], ['5套', 5]],
+    );
+    // Codes and model names: one letter, lower-case or digits glued on, decimals, four digits,
+    // a leading zero, no measure word of machines, or a measure word that starts a longer word.
+    for (const code of ['5G基站', 'A4纸', 'V2.0版', 'H7N9病毒', 'X1台', 'IPv6台', 'WIN10台式机', 'ISO9001台', 'CT02台', 'CT2.5台', 'K3次列车', 'CT2台式机', 'ARJ21架飞机', '5CT2台']) {
+      assert.deepEqual(figures(code).map((f) => code.slice(f.start, f.end)), [], code);
+    }
+  });
+
   it('does not give one value to an estimate written digit by digit (三四个)', () => {
     assert.deepEqual(figures('三四个'), []);
   });

@@ -273,8 +273,9 @@ function scanDates(scanner: ScanCursor, from: number, to: number): DateMention[]
 
 function readArabic(masked: string, start: number, text: string): Figure | undefined {
   const before = masked[start - 1] ?? '';
-  // Digits glued to Latin letters are codes or names (5G, H7N9, COVID-19, V2.0), not figures.
-  if (isLatinLetter(before) || before === '.' || before === '．') return undefined;
+  // Digits glued to Latin letters are codes or names (5G, H7N9, COVID-19, V2.0), not figures,
+  // unless they are a count of the machine the letters name (CT2台).
+  if ((isLatinLetter(before) && !countAfterName(masked, start, text)) || before === '.' || before === '．') return undefined;
   let numberStart = start;
   let negative = false;
   const sign = masked[start - 1];
@@ -300,6 +301,32 @@ function readArabic(masked: string, start: number, text: string): Figure | undef
     fullWidth,
   });
 }
+
+/**
+ * Whether digits glued to the Latin letters before them count the thing those letters name:
+ * 购置CT2台、DR3台 lists two CT scanners and three DR machines. The name is an abbreviation of two
+ * or more capital letters (CT, DR, MRI, DSA, PET-CT), standing on its own (not part of a longer
+ * code such as H7N9 or 5GB); the count is a whole number of one to three digits without a leading
+ * zero; and a measure word of machines and articles follows, closing the count: punctuation, the
+ * end of the text or a function word comes next, not the rest of a word (台式, 部门, 个人).
+ * Codes do not fit: 5G and A4 have one letter, H7N9 and COVID-19 are not followed by such a
+ * measure word, V2.0 has a decimal point, ISO9001 has four digits.
+ */
+function countAfterName(masked: string, start: number, text: string): boolean {
+  if (!/^[1-9][0-9]{0,2}$/.test(text)) return false;
+  if (!EQUIPMENT_COUNT.test(masked.slice(start + text.length, start + text.length + 2))) return false;
+  let k = start;
+  while (k > 0 && /[A-Z]/.test(masked[k - 1])) k--;
+  if (start - k < 2) return false;
+  // PET-CT: a hyphen may join two abbreviations; anything else glued on (a digit, a lower-case
+  // letter, a dot) makes the letters part of a code or a word (H7N9, IPv6, Win10).
+  const lead = masked[k - 1] ?? '';
+  if (lead === '-' || lead === '－') return /[A-Z]/.test(masked[k - 2] ?? '');
+  return !/[0-9０-９A-Za-z.．_]/.test(lead);
+}
+
+/** A measure word of machines and articles, then something that ends the count (not 台式, 部门). */
+const EQUIPMENT_COUNT = /^(?:台|套|辆|架|艘|件|张|支|块|具|组)(?:$|[^\u4e00-\u9fff]|[和及与已均都正尚在于用为并])/;
 
 // Two neighbouring numerals that make an estimate (三四个 = three or four).
 const ESTIMATE_PAIRS = new Set(['一两', '一二', '两三', '二三', '三四', '四五', '五六', '六七', '七八', '八九', '三五']);

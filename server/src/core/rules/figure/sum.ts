@@ -8,10 +8,10 @@ import { normalizedUnit, roundingTolerance } from '../../figures/metrics';
 
 /**
  * A word before the total that announces it as one: 共有, 合计, 总计, 累计, 总数, and the verbs
- * that state what a body has or did in all (现有, 辖, 设有, 建成, 完成, 接诊…). The total may name
+ * that state what a body has or did in all (现有, 辖, 设有, 建成, 完成, 接诊, 购置…). The total may name
  * its kinds first, ending in 等 (现有CT、DR等大型设备6台).
  */
-const TOTAL_CUE = /(?:共|合计|总计|累计|总数|总量|总额|现有|拥有|下辖|辖|设有|建有|建成|完成|接诊|培训|发放|投入|筹集)(?:[\u4e00-\u9fff]{0,10}|[\u4e00-\u9fffA-Za-z、]{0,12}等[\u4e00-\u9fff]{1,8})$/;
+const TOTAL_CUE = /(?:共|合计|总计|累计|总数|总量|总额|现有|拥有|下辖|辖|设有|建有|建成|完成|接诊|培训|发放|投入|筹集|购置|采购|购买|配备|配置)(?:[\u4e00-\u9fff]{0,10}|[\u4e00-\u9fffA-Za-z、]{0,12}等[\u4e00-\u9fff]{1,8})[ \t\u3000]?$/;
 /**
  * The parts: 其中 after the total's clause or at the start of the next sentence (。其中，),
  * or a colon right after the total (共120家：医院8家、卫生院25家).
@@ -60,8 +60,12 @@ export const sum: Rule = {
     },
     limits: [
       {
-        zh: '只核对“共/合计/总计/累计/现有/下辖/建成/完成……N单位，其中……”（其中也可在下一句开头，或用冒号直接列出分项）这类写法：分项在同一句里、与合计单位相同、不在括号中；分项句中出现增减、占比、“其中”套“其中”、“包括”等说法的，结构不清，不报。',
-        en: 'Only the forms 共/合计/总计/累计/现有/下辖/建成/完成…N unit，其中… (其中 may also open the next sentence, or a colon may list the parts) are checked: parts in the same sentence, in the total’s unit, outside brackets. Parts sentences with changes, shares, nested breakdowns or 包括 are too unclear and are left alone.',
+        zh: '只核对“共/合计/总计/累计/现有/下辖/建成/完成/购置/配备……N单位，其中……”（其中也可在下一句开头，或用冒号直接列出分项）这类写法：分项在同一句里、与合计单位相同、不在括号中；分项句中出现增减、占比、“其中”套“其中”、“包括”等说法的，结构不清，不报。',
+        en: 'Only the forms 共/合计/总计/累计/现有/下辖/建成/完成/购置/配备…N unit，其中… (其中 may also open the next sentence, or a colon may list the parts) are checked: parts in the same sentence, in the total’s unit, outside brackets. Parts sentences with changes, shares, nested breakdowns or 包括 are too unclear and are left alone.',
+      },
+      {
+        zh: '紧跟在大写字母缩写后的数字，只有像设备名称后的台数（“CT2台”“DR3台”“PET-CT1台”“AED5套”）才读作数量：缩写至少两个大写字母、前面不连着数字或小写字母，数字为一到三位整数、不以0开头，后面紧跟“台”“套”“辆”“架”“件”“张”“支”“块”“具”“组”之一，且量词后是标点、句末或“和”“及”“已”等虚词。“5G”“A4纸”“H7N9”“V2.0”“ISO9001”等编号不读；“X1”这类单字母型号后的台数、“CT2台机器”这类量词后紧接名词的写法，也不读，这些分项不核对。',
+        en: 'Digits glued to capital letters are read as a quantity only when they count the machine the abbreviation names (CT2台, DR3台, PET-CT1台, AED5套): two or more capitals not glued to a digit or lower-case letter, a whole number of one to three digits without a leading zero, then one of 台 套 辆 架 件 张 支 块 具 组 followed by punctuation, the end of the sentence or a function word (和, 及, 已…). Codes such as 5G, A4纸, H7N9, V2.0 and ISO9001 are not read; neither are counts after a one-letter model name (X1) or a measure word followed by a noun (CT2台机器), so such parts are not checked.',
       },
       {
         zh: '分项是交叉属性（女职工、党员、高级职称、公立、重点、示范……）时可以相加超过合计，不查。',
