@@ -17,6 +17,12 @@ const TOTAL_CUE = /(?:共|合计|总计|累计|总数|总量|总额|现有|拥�
  * or a colon right after the total (共120家：医院8家、卫生院25家).
  */
 const PARTS_CUE = /^(?:[^。！？；，：,;:!?\d]{0,12}[，,：:。]\s*其中[，,：:]?|[^。！？；，：,;:!?\d]{0,12}[：:](?=[^。！？\n]*[、，,；;]))/;
+/**
+ * Clauses after a total that state other totals of the same subject (，总投资126.5亿元，年度计划
+ * 投资38.2亿元), then 其中 after a comma or at the start of the next sentence. No clause may
+ * end a sentence before that.
+ */
+const OTHER_TOTALS_THEN_PARTS = /^(?:[，,][^。！？；，,;!?\n]{1,30}){1,3}[，,。]\s*其中[，,：:]?/;
 /** A part named as the remainder makes the list exhaustive. */
 const REMAINDER = /(?:其余|其他|其它|剩余|余下|另有)[\u4e00-\u9fff]{0,8}$/;
 /** Attributes that cut across a breakdown: a person can be a woman, a party member and a doctor. */
@@ -60,8 +66,8 @@ export const sum: Rule = {
     },
     limits: [
       {
-        zh: '只核对“共/合计/总计/累计/现有/下辖/建成/完成/购置/配备……N单位，其中……”（其中也可在下一句开头，或用冒号直接列出分项）这类写法：分项在同一句里、与合计单位相同、不在括号中；分项句中出现增减、占比、“其中”套“其中”、“包括”等说法的，结构不清，不报。',
-        en: 'Only the forms 共/合计/总计/累计/现有/下辖/建成/完成/购置/配备…N unit，其中… (其中 may also open the next sentence, or a colon may list the parts) are checked: parts in the same sentence, in the total’s unit, outside brackets. Parts sentences with changes, shares, nested breakdowns or 包括 are too unclear and are left alone.',
+        zh: '只核对“共/合计/总计/累计/现有/下辖/建成/完成/购置/配备……N单位，其中……”（其中也可在下一句开头，或用冒号直接列出分项；合计与“其中”之间还可以有一到三个分句写同一对象其他单位的总数，如“共计48个，总投资126.5亿元。其中……”，这些分句里不能有与合计同单位的数）这类写法：分项在同一句里、与合计单位相同、不在括号中；分项句中出现增减、占比、“其中”套“其中”、“包括”等说法的，结构不清，不报。',
+        en: 'Only the forms 共/合计/总计/累计/现有/下辖/建成/完成/购置/配备…N unit，其中… (其中 may also open the next sentence, or a colon may list the parts; one to three clauses may stand between the total and 其中 stating the same subject’s totals in other units, as in 共计48个，总投资126.5亿元。其中…, with no figure in the total’s unit among them) are checked: parts in the same sentence, in the total’s unit, outside brackets. Parts sentences with changes, shares, nested breakdowns or 包括 are too unclear and are left alone.',
       },
       {
         zh: '紧跟在大写字母缩写后的数字，只有像设备名称后的台数（“CT2台”“DR3台”“PET-CT1台”“AED5套”）才读作数量：缩写至少两个大写字母、前面不连着数字或小写字母，数字为一到三位整数、不以0开头，后面紧跟“台”“套”“辆”“架”“件”“张”“支”“块”“具”“组”之一，且量词后是标点、句末或“和”“及”“已”等虚词。“5G”“A4纸”“H7N9”“V2.0”“ISO9001”等编号不读；“X1”这类单字母型号后的台数、“CT2台机器”这类量词后紧接名词的写法，也不读，这些分项不核对。',
@@ -87,9 +93,8 @@ export const sum: Rule = {
       const before = masked.slice(Math.max(0, total.numberStart - 24), total.numberStart);
       const cue = TOTAL_CUE.exec(before);
       if (!cue || /[，。；：,;:]/.test(cue[0])) continue;
-      const cueMatch = PARTS_CUE.exec(masked.slice(total.end, total.end + 30));
-      if (!cueMatch) continue;
-      const partsStart = total.end + cueMatch[0].length;
+      const partsStart = partsAfter(masked, figures, i, unit.unit);
+      if (partsStart === undefined) continue;
       let partsEnd = partsStart;
       while (partsEnd < masked.length && !/[。！？!?\n\r]/.test(masked[partsEnd])) partsEnd++;
       partsEnd = endOfParts(masked, figures, i + 1, partsStart, partsEnd, unit.unit);
@@ -152,6 +157,28 @@ export const sum: Rule = {
     }
   },
 };
+
+/**
+ * Where the parts of `figures[i]` begin: right after its clause (PARTS_CUE), or after the clauses
+ * that state the same subject's other totals in other units (共计48个，总投资126.5亿元，年度计划
+ * 投资38.2亿元。其中：产业项目26个…). A clause between them with a figure in the total's own unit
+ * may be that figure's breakdown instead, so then there are no parts.
+ */
+function partsAfter(masked: string, figures: readonly Figure[], i: number, unit: string): number | undefined {
+  const total = figures[i];
+  const direct = PARTS_CUE.exec(masked.slice(total.end, total.end + 30));
+  if (direct) return total.end + direct[0].length;
+  const later = OTHER_TOTALS_THEN_PARTS.exec(masked.slice(total.end, total.end + 90));
+  if (!later) return undefined;
+  const partsStart = total.end + later[0].length;
+  let others = 0;
+  for (let j = i + 1; j < figures.length && figures[j].start < partsStart; j++) {
+    const other = usable(figures[j]) && normalizedUnit(figures[j]);
+    if (!other || other.unit === unit) return undefined;
+    others++;
+  }
+  return others > 0 ? partsStart : undefined;
+}
 
 /**
  * Where the parts end: at the first clause after them (，；) that states nothing in the total's
