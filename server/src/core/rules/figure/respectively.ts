@@ -58,8 +58,8 @@ export const respectively: Rule = {
         en: 'Subjects must be listed with 、, counted (三所医院) or joined by 和 / 与, and there must be at least two values that each contain Arabic digits. Values in Chinese numerals and subject lists ending in 等 are left alone.',
       },
       {
-        zh: '对象一般在“分别”所在的分句里。只有当“分别”前什么也没有、只有“同比”“均”等副词、或只有“数量”“金额”“投资”“（建设）面积”“占比”等指前面对象的数量词时，才到同一句紧挨着的前一分句（以逗号隔开）里找对象：“今年新建社区卫生服务站和村卫生室，数量分别为12个、30个、8个”。前一分句本身带阿拉伯数字（“住院量达到3万人次，同比分别增长”）、不以名词结尾（“在……的支持下”）、与“分别”之间隔着分号或句号或另一个分句，或“分别”后接“于”“在”或日期（“分别于3月、6月”，表示各在不同时间，不是一一对应）的，对象数不清，不报。“我局分别制定了”这类分句另有主语的，也不往前找。',
-        en: 'Subjects are normally in the clause of 分别. Only when nothing but an adverb (同比, 均) or a measure of the things named before (数量, 金额, 投资, 建设面积, 占比…) stands before 分别 are they looked for in the clause just before it, after a comma in the same sentence: 今年新建社区卫生服务站和村卫生室，数量分别为12个、30个、8个. An earlier clause with Arabic figures of its own, one that does not end in a noun (在……的支持下), one separated by a semicolon, a full stop or another clause, and 分别 followed by 于 / 在 or dates (each at its own time, not a pairing) are too unclear and are left alone; a clause with a subject of its own (我局分别制定了) is not looked past.',
+        zh: '对象一般在“分别”所在的分句里。只有当“分别”前什么也没有、只有“同比”“均”等副词、或只有“数量”“金额”“投资”“（建设）面积”“占比”等指前面对象的数量词时，才到同一句紧挨着的前一分句（以逗号隔开）里找对象：“今年新建社区卫生服务站和村卫生室，数量分别为12个、30个、8个”。前一分句本身带阿拉伯数字（“住院量达到3万人次，同比分别增长”）、不以名词结尾（“在……的支持下”）、以介词开头（“按照省和市的要求”“对A和B”）、连词后还有“的”（“A和B的服务大厅”是一样东西）、与“分别”之间隔着分号或句号或另一个分句，或“分别”后接“于”“在”或日期（“分别于3月、6月”，表示各在不同时间，不是一一对应）的，对象数不清，不报。“我局分别制定了”这类分句另有主语的，也不往前找。',
+        en: 'Subjects are normally in the clause of 分别. Only when nothing but an adverb (同比, 均) or a measure of the things named before (数量, 金额, 投资, 建设面积, 占比…) stands before 分别 are they looked for in the clause just before it, after a comma in the same sentence: 今年新建社区卫生服务站和村卫生室，数量分别为12个、30个、8个. An earlier clause with Arabic figures of its own, one that does not end in a noun (在……的支持下), opens with a preposition (按照省和市的要求) or has 的 after its conjunction (A和B的服务大厅 is one thing), one separated by a semicolon, a full stop or another clause, and 分别 followed by 于 / 在 or dates (each at its own time, not a pairing) are too unclear and are left alone; a clause with a subject of its own (我局分别制定了) is not looked past.',
       },
       {
         zh: '“和”“及”“与”可能连接两项，也可能在一项之内：只要数值个数落在两种读法之间就不报。',
@@ -152,6 +152,10 @@ function subjectsBefore(
   const final = words[words.length - 1];
   // A word the dictionary does not know (较快, tagged x) may be anything, so it does not count.
   if (!final || !NOUN_TAGS.has(final.tag)) return undefined;
+  // 按照省和市的要求 / 经过县和乡两级评审: a clause that opens with a preposition is a
+  // circumstance, not the things 分别 pairs; 省和市的要求 is one requirement.
+  const opening = words.find((w) => w.tag !== 't');
+  if (opening?.tag === 'p' || /(?:和|与|及)[^和与及]*的/.test(masked.slice(previousStart, comma))) return undefined;
   return subjectsInClause(masked, blockStart, previousStart, comma, segment, values);
 }
 
