@@ -5,7 +5,8 @@
 //
 // A quotation over several paragraphs opens each paragraph with “ and closes only the last one
 // (GB/T 15834-2011 4.8): an unclosed “ followed by a paragraph that opens with “ is that pattern
-// and stays silent.
+// and stays silent. A quotation inside a quotation takes single quotes (4.8.3.2): “…“…”…”, both
+// pairs closed, has its inner pair reported.
 
 import type { ProseBlock } from '../../markdown/prose';
 import { charAfter, charBefore, isLatinLetter } from '../../figures/scanText';
@@ -27,6 +28,8 @@ const LIST_NUMBER_BEFORE = /(?:^|[\s。；：，、])[0-9０-９a-zA-Z一二三�
 interface Open {
   mark: string;
   at: number;
+  /** Double-quoted pairs closed inside this open “, reported once it closes too: [“, ”] offsets. */
+  nested?: [number, number][];
 }
 
 export const unpaired: Rule = {
@@ -34,8 +37,8 @@ export const unpaired: Rule = {
     id: 'punctuation/unpaired',
     title: { zh: '引号、括号、书名号不成对', en: 'Unpaired quote, bracket or title mark' },
     description: {
-      zh: '引号“”‘’、括号（）〈〉【】和书名号《》在同一段内成对使用：只有前一半、只有后一半、两半不配（《……〉）、引号方向打反（”……”），以及半角引号与全角引号配对（"……”）都要改正。',
-      en: 'Quotes “” ‘’, brackets （） 〈〉 【】 and title marks 《》 pair within a paragraph: a lone opening or closing half, two halves that do not match (《…〉), a quote typed the wrong way round (”…”) and a half-width " paired with a full-width quote ("…”) are reported.',
+      zh: '引号“”‘’、括号（）〈〉【】和书名号《》在同一段内成对使用：只有前一半、只有后一半、两半不配（《……〉）、引号方向打反（”……”），半角引号与全角引号配对（"……”），以及引号里面的一层仍用双引号（“……“……”……”），都要改正。',
+      en: 'Quotes “” ‘’, brackets （） 〈〉 【】 and title marks 《》 pair within a paragraph: a lone opening or closing half, two halves that do not match (《…〉), a quote typed the wrong way round (”…”) a half-width " paired with a full-width quote ("…”) and a quotation inside a quotation still in double quotes (“…“…”…”) are reported.',
     },
     source: {
       zh: 'GB/T 15834-2011《标点符号用法》4.8（引号）、4.9（括号）、4.15（书名号）',
@@ -60,6 +63,12 @@ export const unpaired: Rule = {
         zh: '引号方向打反了：这里的{labelZh}应为{partnerZh}（GB/T 15834-2011 4.8）。',
         en: 'Quote typed the wrong way round: this {labelEn} should be {partnerEn} (GB/T 15834-2011 4.8).',
       },
+      nestedQuotes: {
+        zh: '引号里面还要用引号时，里面一层用单引号：这一对应改为‘’（GB/T 15834-2011 4.8.3.2）。',
+        en: 'A quotation inside a quotation takes single quotes: make this pair ‘’ (GB/T 15834-2011 4.8.3.2).',
+      },
+      useSingleQuotes: { zh: '改为单引号‘’', en: 'Use single quotes ‘’' },
+      outerQuote: { zh: '外层引号从这里开始', en: 'the outer quotation opens here' },
       halfWidthQuote: {
         zh: '半角引号与全角引号配对：应改为全角{partnerZh}（GB/T 15834-2011）。',
         en: 'A half-width quote pairs with a full-width one: write the full-width {partnerEn} (GB/T 15834-2011).',
@@ -72,6 +81,7 @@ export const unpaired: Rule = {
         { text: '认真学习《关于加强基层医疗卫生工作的意见，抓好贯彻落实。\n' },
         { text: '牢固树立“四个意识，坚定“四个自信”。\n' },
         { text: '增强"四个意识”。\n', note: { zh: '半角引号与全角引号配对', en: 'a half-width quote paired with a full-width one' } },
+        { text: '会议要求“坚持“预防为主”方针”。\n', note: { zh: '引号里面的一层仍用了双引号', en: 'the inner quotation still in double quotes' } },
       ],
       good: [
         { text: '认真学习《关于加强基层医疗卫生工作的意见》（卫发〔2023〕5号），增强“四个意识”。\n' },
@@ -80,6 +90,10 @@ export const unpaired: Rule = {
       ],
     },
     limits: [
+      {
+        zh: '引号套引号只在内外两层都在同一段内配好对时报告（“……“……”……”）；外层没有后引号时，多出的前引号也可能是笔误，只按不成对处理。内层改为单引号由作者确认，编辑器中提供改正。',
+        en: 'A quotation inside a quotation is reported only when both pairs close within the paragraph (“…“…”…”); with the outer one never closed, the extra “ may be the slip, and it is treated as unpaired. Making the inner pair single quotes is offered in the editor, not applied automatically.',
+      },
       {
         zh: '只在一个段落（或标题、表格单元格）之内配对；跨段引文按标准写法（每段开头用“，末段才用”）不报。',
         en: 'Pairs are matched within one paragraph (or heading, or table cell); a quotation over several paragraphs written as the standard says (each paragraph opens with “, only the last closes) is silent.',
@@ -180,11 +194,27 @@ function checkBlock(masked: string, block: ProseBlock, nextOpensWithQuote: boole
       // nesting costs no more than flat text.
       let depth = stack.length - 1;
       while (stack[depth].mark !== opener) depth--;
-      const [, ...unclosed] = stack.splice(depth);
+      const [closed, ...unclosed] = stack.splice(depth);
       openCount.set(opener, openCount.get(opener)! - 1);
       for (const o of unclosed) {
         openCount.set(o.mark, openCount.get(o.mark)! - 1);
         reportUnclosed(o);
+      }
+      if (mark === '”') {
+        // A “” pair inside an open “ is a nested quotation, reported when the outer one closes
+        // as well: with the outer “ never closed, the extra “ may be the slip instead.
+        let outer = openCount.get('“') && unclosed.length === 0 ? stack.length - 1 : -1;
+        while (outer >= 0 && stack[outer].mark !== '“') outer--;
+        if (outer >= 0) (stack[outer].nested ??= []).push([closed.at, at]);
+        for (const [open, close] of closed.nested ?? []) {
+          report({
+            start: open,
+            end: close + 1,
+            messageId: 'nestedQuotes',
+            related: [{ start: closed.at, end: closed.at + 1, messageId: 'outerQuote' }],
+            suggestions: [{ messageId: 'useSingleQuotes', edits: [{ start: open, end: open + 1, text: '‘' }, { start: close, end: close + 1, text: '’' }] }],
+          });
+        }
       }
       continue;
     }
