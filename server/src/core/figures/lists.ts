@@ -482,7 +482,8 @@ export function refineList(list: CountedList, segmenterOrLoader: Segmenter | (()
       if ((w.word === '和' || w.word === '及' || w.word === '与' || w.word === '以及') && (w.tag === 'c' || w.tag === 'p')) joins++;
     }
   }
-  return { ...list, items, max: list.min + joins };
+  // The list starts where its first item does once the lead-in is dropped (本月抽查城南 → 城南).
+  return { ...list, items, start: items[0].start, max: list.min + joins };
 }
 
 /** The first item of a list written before its count often starts with the clause's verb and a
