@@ -97,8 +97,8 @@ export const halfwidth: Rule = {
         en: 'Only a half-width mark with Chinese on both sides counts: a Han character or full-width quote or bracket on its left, a Han character, full-width mark or digit on its right (a colon, question or exclamation mark may also end the line). Numbers (3,000  1:2  10:30), English, URLs, code and Markdown markup are never reported, nor is any mark on a line with more Latin letters than Han characters (English naming Chinese words: "for 通知, 请示"). Parentheses count only as a pair that encloses Chinese and touches Chinese text.',
       },
       {
-        zh: '半角句点“.”只在左边是汉字（或全角引号、括号）、右边是汉字、全角前引号或前括号，或在行末时才算句号；右边是数字（表3.1）、连着两个以上的点（省略号“...”，另当别论）、或前面是“第一章”“第三条”一类的章节条标号（“第一章.总则”中的点代替空格，改成句号反而错）时都不报。',
-        en: 'A half-width "." counts as a full stop only with a Han character (or full-width quote or bracket) on its left and a Han character, full-width opening quote or bracket, or the end of the line on its right. A digit after it (表3.1), two or more dots (an ellipsis typed short, another matter), or a chapter, section or article label before it (第一章.总则, where the dot stands for a space and a full stop would be wrong) are never reported.',
+        zh: '半角句点“.”只在左边是汉字（或全角引号、括号）、右边是汉字、全角前引号或前括号，或在行末时才算句号；右边是数字（表3.1）、连着两个以上的点（省略号“...”，另当别论）、或前面是“第一章”“第三条”一类的章节条标号（“第一章.总则”中的点代替空格，改成句号反而错）时都不报；Markdown 标题末尾的点归 outline/heading-punctuation（标题不加句末标点，应删去而不是改成句号）。',
+        en: 'A half-width "." counts as a full stop only with a Han character (or full-width quote or bracket) on its left and a Han character, full-width opening quote or bracket, or the end of the line on its right. A digit after it (表3.1), two or more dots (an ellipsis typed short, another matter), or a chapter, section or article label before it (第一章.总则, where the dot stands for a space and a full stop would be wrong) are never reported. A dot ending a Markdown heading is outline/heading-punctuation’s (a title takes no final mark: it goes, rather than becoming 。).',
       },
       {
         zh: '半角多于全角的文档（从网页粘贴的整篇半角）默认不报，和 docno/citation-order 对半角文档的处理一致；打开 wholeDocument 选项后按篇报告。',
@@ -117,7 +117,9 @@ export const halfwidth: Rule = {
     // document number; in a half-width one it leaves them to this rule.
     const docno = ctx.doc.get(docnoIndex);
     const citationBrackets = new Set(docno.fullWidthPunctuation ? docno.citations.flatMap((c) => [c.open?.start, c.close?.start]) : []);
-    const skip = { has: (at: number) => owned.has(at) || citationBrackets.has(at) };
+    // A dot that ends a heading is outline/heading-punctuation's: a title takes no full stop at all.
+    const headingEnds = new Set(ctx.doc.prose.blocks.filter((b) => b.kind === 'heading').map((b) => lastVisible(masked, b.start, b.end)));
+    const skip = { has: (at: number) => owned.has(at) || citationBrackets.has(at) || (masked[at] === '.' && headingEnds.has(at)) };
     // Whether a line is English is asked last, of the marks that would otherwise count.
     const englishLine = latinLines(masked);
     const wholeDocument = ctx.options.wholeDocument === true;
@@ -166,6 +168,13 @@ function label(mark: string): { labelZh: string; labelEn: string } {
 function fullLabel(mark: string): { fullZh: string; fullEn: string } {
   const { labelZh, labelEn } = markLabel(FULL_WIDTH[mark]);
   return { fullZh: labelZh, fullEn: labelEn };
+}
+
+/** The offset of the last character of [start, end) that is neither space nor masked markup. */
+function lastVisible(masked: string, start: number, end: number): number {
+  let at = end - 1;
+  while (at >= start && (masked[at] === MASK || /\s/.test(masked[at]))) at--;
+  return at;
 }
 
 /** Chinese on the left of a mark: a Han character, or a full-width closing quote or bracket. */
