@@ -1,5 +1,6 @@
 // figure/sum: a total and its parts (共有医疗机构120家，其中医院8家、卫生院15家……) must add up:
-// the parts never exceed the total, and when a part is “其余”, they equal it.
+// the parts never exceed the total, and when a part is “其余”, they equal it. Shares of one whole
+// (医院、卫生院、村卫生室分别占12%、28%、65%) never add up to more than 100%.
 
 import type { Rule } from '../../types';
 import { FIGURES_CONSISTENT_CONVENTION } from '../sources';
@@ -37,8 +38,8 @@ export const sum: Rule = {
     id: 'figure/sum',
     title: { zh: '合计与分项相符', en: 'Totals agree with their parts' },
     description: {
-      zh: '“共……，其中……”的分项相加不能超过合计；列出“其余”时，分项之和应等于合计。',
-      en: 'In 共…，其中… the parts never add up to more than the total; when one part is the remainder (其余), they add up to exactly the total.',
+      zh: '“共……，其中……”的分项相加不能超过合计；列出“其余”时，分项之和应等于合计。“甲、乙、丙分别占a%、b%、c%”这类同一总体的各部分占比，相加不能超过100%。',
+      en: 'In 共…，其中… the parts never add up to more than the total; when one part is the remainder (其余), they add up to exactly the total. Shares of one whole (甲、乙、丙分别占a%、b%、c%) never add up to more than 100%.',
     },
     source: FIGURES_CONSISTENT_CONVENTION,
     severity: 'warning',
@@ -56,15 +57,23 @@ export const sum: Rule = {
         zh: '分项在此（{count} 项）',
         en: 'the parts ({count})',
       },
+      sharesExceed: {
+        zh: '各部分占比之和超过100%：{sum}。同一总体的各部分占比相加不能超过100%，请核对。',
+        en: 'The shares add up to more than 100%: {sum}. Parts of one whole cannot exceed 100%; check the figures.',
+      },
     },
     examples: {
-      bad: [{ text: '全县共有医疗卫生机构120家，其中医院8家、卫生院25家、村卫生室95家。\n' }],
+      bad: [{ text: '全县共有医疗卫生机构120家，其中医院8家、卫生院25家、村卫生室95家。\n' }, { text: '医院、卫生院、村卫生室分别占12%、28%、65%。\n' }],
       good: [
         { text: '全县共有医疗卫生机构120家，其中医院8家、卫生院25家、村卫生室87家。\n' },
         { text: '全县共有医疗卫生机构120家，其中医院8家、卫生院25家。\n' },
       ],
     },
     limits: [
+      {
+        zh: '占比只核对“……分别占（全县的）a%、b%……”紧挨着列出的两个以上百分数：其间只能是顿号、逗号或“和”“及”“与”；带“约”“以上”“左右”等的不核对；“分别”前的对象是交叉属性（女职工、党员、公立、民营……）时不核对。每个百分数按写出的精度允许半个末位的舍入误差（三个整数百分比合计到101%仍算一致）。',
+        en: 'Shares are checked only as two or more percentages listed right after 分别占 (with the whole named between: 分别占全县的), joined by 、 ， 和 及 与 only; none with 约, 以上, 左右 …; none whose subjects before 分别 are overlapping attributes (女职工, 党员, 公立, 民营 …). Each share may be off by half its last written digit (three whole percentages totalling 101% still agree).',
+      },
       {
         zh: '只核对“共/合计/总计/累计/现有/下辖/建成/完成/购置/配备……N单位，其中……”（其中也可在下一句开头，或用冒号直接列出分项；合计与“其中”之间还可以有一到三个分句写同一对象其他单位的总数，如“共计48个，总投资126.5亿元。其中……”，这些分句里不能有与合计同单位的数）这类写法：分项在同一句里、与合计单位相同、不在括号中；分项句中出现增减、占比、“其中”套“其中”、“包括”等说法的，结构不清，不报。',
         en: 'Only the forms 共/合计/总计/累计/现有/下辖/建成/完成/购置/配备…N unit，其中… (其中 may also open the next sentence, or a colon may list the parts; one to three clauses may stand between the total and 其中 stating the same subject’s totals in other units, as in 共计48个，总投资126.5亿元。其中…, with no figure in the total’s unit among them) are checked: parts in the same sentence, in the total’s unit, outside brackets. Parts sentences with changes, shares, nested breakdowns or 包括 are too unclear and are left alone.',
@@ -155,8 +164,58 @@ export const sum: Rule = {
         related: [{ start: parts[0].numberStart, end: parts[parts.length - 1].end, messageId: 'partsHere', data: { count: parts.length } }],
       });
     }
+    for (const shares of shareLists(masked, figures)) {
+      const total = shares.reduce((s, f) => s + f.value, 0);
+      const tolerance = shares.reduce((s, f) => s + roundingTolerance(f, 1), 0);
+      if (total <= 100 + tolerance + 1e-9) continue;
+      const text = (f: Figure) => ctx.doc.text.slice(f.numberStart, f.end);
+      ctx.report({
+        start: shares[0].numberStart,
+        end: shares[shares.length - 1].end,
+        messageId: 'sharesExceed',
+        data: { sum: `${shares.map(text).join(' + ')} = ${Number(total.toPrecision(12))}%` },
+      });
+    }
   },
 };
+
+/**
+ * 分别占 (with the whole named between: 分别占全县的) right before the first share, and the
+ * subjects before 分别 in the same clause.
+ */
+const SHARES_CUE = /分别占(?:[\u4e00-\u9fff]{1,8}的)?(?:比|比重|比例)?(?:为|达|达到)?\s*$/;
+/** What may stand between two shares of one list. */
+const SHARE_SEPARATOR = /^\s*(?:、|，|,|和|及|与|以及)\s*$/;
+/** After the last share: a bound or an estimate (以上, 左右) makes the sum meaningless. */
+const BOUND_AFTER = /^\s*(?:以上|以下|左右|上下|多|余)/;
+
+/**
+ * Lists of percentages that share one whole: 医院、卫生院分别占12%、28% (two shares or more,
+ * plain percentages, no estimate or bound, subjects that are not overlapping attributes).
+ */
+function* shareLists(masked: string, figures: readonly Figure[]): Generator<Figure[]> {
+  for (let i = 0; i < figures.length; i++) {
+    const first = figures[i];
+    if (first.percent !== 'percent') continue;
+    const cue = SHARES_CUE.exec(masked.slice(Math.max(0, first.numberStart - 16), first.numberStart));
+    if (!cue) continue;
+    const shares = [first];
+    let j = i + 1;
+    while (j < figures.length && figures[j].percent === 'percent' && SHARE_SEPARATOR.test(masked.slice(shares[shares.length - 1].end, figures[j].numberStart))) {
+      shares.push(figures[j++]);
+    }
+    i = j - 1;
+    if (shares.length < 2) continue;
+    if (shares.some((f) => f.approx.length > 0 || !usable(f)) || BOUND_AFTER.test(masked.slice(shares[shares.length - 1].end, shares[shares.length - 1].end + 2))) continue;
+    // The subjects: from the clause's start to 分别. Overlapping attributes (女性、党员) may add up
+    // to more than the whole.
+    const cueStart = first.numberStart - cue[0].length;
+    let clauseStart = cueStart;
+    while (clauseStart > 0 && !/[。！？；，,;!?\n\r]/.test(masked[clauseStart - 1])) clauseStart--;
+    if (CROSS_CUTTING.test(masked.slice(clauseStart, cueStart))) continue;
+    yield shares;
+  }
+}
 
 /**
  * Where the parts of `figures[i]` begin: right after its clause (PARTS_CUE), or after the clauses
