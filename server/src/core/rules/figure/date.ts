@@ -1,6 +1,7 @@
 // figure/date: dates that cannot exist (2月30日, 13月), a year without 年 (2020工作要点), a
-// year cut to two digits (23年5月), and dates written 2023.1.5 in running text, where 公文
-// write 2023年1月5日.
+// year cut to two digits (23年5月), dates written 2023.1.5 in running text, where 公文
+// write 2023年1月5日, and a signing date (成文日期) written in Chinese digits (二〇二五年三月五日),
+// which GB/T 9704-2012 writes in Arabic ones.
 
 import type { Rule } from '../../types';
 import { figureIndex, type DateMention } from '../../figures/numbers';
@@ -41,16 +42,24 @@ export const date: Rule = {
         zh: '“{text}”把年份简写成两位：年份应写全（GB/T 15835-2011），如“20{digits}年”。',
         en: '"{text}" shortens the year to two digits: write it in full (GB/T 15835-2011), e.g. 20{digits}年.',
       },
+      signingDateChinese: {
+        zh: '成文日期“{text}”用了汉字数字：成文日期用阿拉伯数字将年、月、日标全（GB/T 9704-2012 7.3.5.3），应写作“{fixed}”。',
+        en: 'The signing date "{text}" is in Chinese digits: the signing date gives year, month and day in Arabic digits (GB/T 9704-2012 7.3.5.3); write "{fixed}".',
+      },
       dotted: {
         zh: '正文日期“{text}”用圆点分隔：公文日期用“年”“月”“日”（GB/T 9704-2012 7.3.5），应写作“{fixed}”。',
         en: 'The date "{text}" is written with dots: official documents write 年, 月 and 日 (GB/T 9704-2012 7.3.5): write "{fixed}".',
       },
     },
     examples: {
-      bad: [{ text: '会议定于2月30日召开。\n' }, { text: '印发2020工作要点，23年5月完成。\n' }, { text: '已于2023.1.5完成验收。\n' }],
-      good: [{ text: '会议定于2024年2月29日召开，2023年1月5日完成验收，发布日期：2023-06-30。\n' }],
+      bad: [{ text: '会议定于2月30日召开。\n' }, { text: '印发2020工作要点，23年5月完成。\n' }, { text: '已于2023.1.5完成验收。\n' }, { text: '特此通知。\n\n县人民政府办公室\n二〇二五年三月五日\n' }],
+      good: [{ text: '会议定于2024年2月29日召开，2023年1月5日完成验收，发布日期：2023-06-30。\n' }, { text: '二〇二五年三月五日，全县召开动员大会。\n\n特此通知。\n\n县人民政府办公室\n2025年3月5日\n' }],
     },
     limits: [
+      {
+        zh: '成文日期只认独占一行、位于文末（其后至多还有四行，如附注、抄送、印发）且年月日齐全的汉字数字日期；正文里的汉字日期和讲话稿标题下的日期不报。',
+        en: 'A signing date is recognised only as a Chinese-digit date with year, month and day standing alone on a line near the end (at most four lines after it: a note, the copy list, the printing line); Chinese dates in running text and under a speech title are left alone.',
+      },
       {
         zh: '不存在的日期（2月30日、2023-13-01）在英文文字中同样是错误，照报；年份写全、不用圆点分隔等写法要求只适用于中文。',
         en: 'A date that does not exist (2月30日, 2023-13-01) is wrong in English text too and is reported there; writing the year in full and not using dots are Chinese conventions, checked in Chinese text only.',
@@ -63,7 +72,14 @@ export const date: Rule = {
   },
   check(ctx) {
     const { masked } = ctx.doc.prose;
-    for (const d of ctx.doc.get(figureIndex).dates) checkDate(ctx, masked, d);
+    for (const d of ctx.doc.get(figureIndex).dates) {
+      checkDate(ctx, masked, d);
+      if (isSigningDateInChinese(masked, d)) {
+        const text = masked.slice(d.start, d.end);
+        const fixed = `${d.year!.value}年${d.month!.value}月${d.day!.value}日`;
+        ctx.report({ start: d.start, end: d.end, messageId: 'signingDateChinese', data: { text, fixed }, fix: [{ start: d.start, end: d.end, text: fixed }] });
+      }
+    }
     for (const m of masked.matchAll(MISSING_YEAR_SUFFIX)) {
       const end = m.index + m[0].length;
       const text = masked.slice(m.index, end + 2);
@@ -80,6 +96,33 @@ export const date: Rule = {
     }
   },
 };
+
+const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
+/** Space and masked markup, which a line may hold around its date. */
+const BLANK = /^[\s\u0000]*$/;
+/** Lines that may follow the signing date: a note, the copy list, the printing line. */
+const LINES_AFTER_SIGNING = 4;
+
+/**
+ * A date in Chinese digits with year, month and day that stands alone on its line near the end of
+ * the document: where a 公文 puts its 成文日期, under the issuing body's name.
+ */
+function isSigningDateInChinese(masked: string, d: DateMention): boolean {
+  if (d.style !== 'chinese' || !d.year || !d.month || !d.day) return false;
+  if (!CHINESE_DIGIT.test(masked.slice(d.start, d.end))) return false;
+  const lineStart = masked.lastIndexOf('\n', d.start - 1) + 1;
+  let lineEnd = masked.indexOf('\n', d.end);
+  if (lineEnd < 0) lineEnd = masked.length;
+  if (!BLANK.test(masked.slice(lineStart, d.start)) || !BLANK.test(masked.slice(d.end, lineEnd))) return false;
+  let after = 0;
+  for (let at = lineEnd; at < masked.length && after <= LINES_AFTER_SIGNING; ) {
+    let next = masked.indexOf('\n', at + 1);
+    if (next < 0) next = masked.length;
+    if (!BLANK.test(masked.slice(at, next))) after++;
+    at = next;
+  }
+  return after <= LINES_AFTER_SIGNING;
+}
 
 function checkDate(ctx: Parameters<Rule['check']>[0], masked: string, d: DateMention): void {
   const text = masked.slice(d.start, d.end);
