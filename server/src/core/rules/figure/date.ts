@@ -14,8 +14,8 @@ export const date: Rule = {
     id: 'figure/date',
     title: { zh: '日期写法', en: 'Date writing' },
     description: {
-      zh: '日期须真实可用、写法完整：不能有不存在的日期（2月30日、13月）；年份写全四位并带“年”（不写“23年”“2020工作”）；正文日期写作“2023年1月5日”，不用“2023.1.5”。',
-      en: 'Dates must exist and be written in full: no impossible dates (2月30日, 13月); years with four digits and 年 (not 23年 or 2020工作); in running text 2023年1月5日 rather than 2023.1.5.',
+      zh: '日期须真实可用、写法完整：不能有不存在的日期（2月30日、13月）；年份写全四位并带“年”（不写“23年”“2020工作”）；正文日期写作“2023年1月5日”，不用“2023.1.5”，日用“日”不用“号”；成文日期用阿拉伯数字。',
+      en: 'Dates must exist and be written in full: no impossible dates (2月30日, 13月); years with four digits and 年 (not 23年 or 2020工作); in running text 2023年1月5日 rather than 2023.1.5, with 日 rather than 号; the signing date in Arabic digits.',
     },
     source: {
       zh: 'GB/T 15835-2011《出版物上数字用法》第5章（年月日的写法，年份写全）；GB/T 9704-2012 7.3.5（成文日期用阿拉伯数字将年、月、日标全）；日期真实性属内容核对',
@@ -42,6 +42,10 @@ export const date: Rule = {
         zh: '“{text}”把年份简写成两位：年份应写全（GB/T 15835-2011），如“20{digits}年”。',
         en: '"{text}" shortens the year to two digits: write it in full (GB/T 15835-2011), e.g. 20{digits}年.',
       },
+      dayHao: {
+        zh: '日期“{text}”用了“号”：公文日期写“日”（GB/T 9704-2012 7.3.5），应写作“{fixed}”。',
+        en: 'The date "{text}" ends in 号: official documents write 日 (GB/T 9704-2012 7.3.5); write "{fixed}".',
+      },
       signingDateChinese: {
         zh: '成文日期“{text}”用了汉字数字：成文日期用阿拉伯数字将年、月、日标全（GB/T 9704-2012 7.3.5.3），应写作“{fixed}”。',
         en: 'The signing date "{text}" is in Chinese digits: the signing date gives year, month and day in Arabic digits (GB/T 9704-2012 7.3.5.3); write "{fixed}".',
@@ -52,10 +56,14 @@ export const date: Rule = {
       },
     },
     examples: {
-      bad: [{ text: '会议定于2月30日召开。\n' }, { text: '印发2020工作要点，23年5月完成。\n' }, { text: '已于2023.1.5完成验收。\n' }, { text: '特此通知。\n\n县人民政府办公室\n二〇二五年三月五日\n' }],
+      bad: [{ text: '会议定于2月30日召开。\n' }, { text: '会议定于3月15号召开。\n' }, { text: '印发2020工作要点，23年5月完成。\n' }, { text: '已于2023.1.5完成验收。\n' }, { text: '特此通知。\n\n县人民政府办公室\n二〇二五年三月五日\n' }],
       good: [{ text: '会议定于2024年2月29日召开，2023年1月5日完成验收，发布日期：2023-06-30。\n' }, { text: '二〇二五年三月五日，全县召开动员大会。\n\n特此通知。\n\n县人民政府办公室\n2025年3月5日\n' }],
     },
     limits: [
+      {
+        zh: '“号”只在前面有月份的日期里报告（“3月15号”），且只作提示；“12月20号楼”“15号文件”“3号线”这类“号”后接名词的编号不报。',
+        en: '号 is reported only in a date with its month (3月15号), and only as info; numbers that 号 joins to a noun (12月20号楼, 15号文件, 3号线) are left alone.',
+      },
       {
         zh: '成文日期只认独占一行、位于文末（其后至多还有四行，如附注、抄送、印发）且年月日齐全的汉字数字日期；正文里的汉字日期和讲话稿标题下的日期不报。',
         en: 'A signing date is recognised only as a Chinese-digit date with year, month and day standing alone on a line near the end (at most four lines after it: a note, the copy list, the printing line); Chinese dates in running text and under a speech title are left alone.',
@@ -74,6 +82,11 @@ export const date: Rule = {
     const { masked } = ctx.doc.prose;
     for (const d of ctx.doc.get(figureIndex).dates) {
       checkDate(ctx, masked, d);
+      if (d.day && d.month && masked[d.end - 1] === '号' && !NOUN_AFTER_HAO.test(masked[d.end] ?? '')) {
+        const text = masked.slice(d.start, d.end);
+        const fixed = `${text.slice(0, -1)}日`;
+        ctx.report({ start: d.start, end: d.end, messageId: 'dayHao', data: { text, fixed }, severity: 'info', fix: [{ start: d.end - 1, end: d.end, text: '日' }] });
+      }
       if (isSigningDateInChinese(masked, d)) {
         const text = masked.slice(d.start, d.end);
         const fixed = `${d.year!.value}年${d.month!.value}月${d.day!.value}日`;
@@ -98,6 +111,8 @@ export const date: Rule = {
 };
 
 const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
+/** After 号, a noun it forms (20号楼, 15号文件, 3号线): a number, not the day of a date. */
+const NOUN_AFTER_HAO = /[楼院室房线门文令机车床馆厅窗台位码卡街路巷桥站口仓柜井塔库栋幢坑池场馆]/;
 /** Space and masked markup, which a line may hold around its date. */
 const BLANK = /^[\s\u0000]*$/;
 /** Lines that may follow the signing date: a note, the copy list, the printing line. */
