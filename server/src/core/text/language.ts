@@ -112,6 +112,10 @@ export class TextLanguage {
   private classify(b: number): BlockSentences {
     const { start, end } = this.blocks[b];
     const text = this.doc.prose.masked.slice(start, end);
+    // A block with Chinese and no letter at all is Chinese throughout: every sentence is Chinese
+    // or neutral, and the neutral ones take the only class there is. Most blocks of a report are
+    // such blocks, and cutting them into sentences would change nothing.
+    if (!LETTER.test(text) && CHINESE_MARK.test(text)) return { starts: [0], chinese: [true], first: CHINESE, last: CHINESE };
     const starts: number[] = [0];
     const lineStarts: boolean[] = [true];
     for (const m of text.matchAll(SENTENCE_END)) {
