@@ -17,6 +17,13 @@ import { installPlainInline } from './plainInline';
 /** Stands in for every non-prose character; no rule pattern matches it. */
 export const MASK = '\u0000';
 
+/** The end of [from, end) of masked text without the spaces and masked markup that close it. */
+export function trimEnd(masked: string, from: number, end: number): number {
+  let i = end;
+  while (i > from && /[\s\u0000]/.test(masked[i - 1])) i--;
+  return i;
+}
+
 export type BlockKind = 'heading' | 'paragraph' | 'table-cell';
 
 export interface ListItemMarker {

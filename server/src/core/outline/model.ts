@@ -30,7 +30,7 @@
 // line at all (pasted as one line), in lines of 300+ characters.
 
 import type { DocumentIndex, SourceDocument } from '../document';
-import { MASK, type ProseBlock } from '../markdown/prose';
+import { MASK, trimEnd, type ProseBlock } from '../markdown/prose';
 import { toChineseNumeral } from '../text/numerals';
 import { findEnumerationMarkers, type EnumerationKind, type EnumerationMarker } from './enumerations';
 import { parseMarker, skipSpace, type MarkerForm, type OutlineLevel } from './markers';
@@ -210,12 +210,6 @@ type OutlineEvent = Candidate | HeadingBreak | TitleLine;
 
 function startOf(e: OutlineEvent): number {
   return 'form' in e ? e.form.start : e.start;
-}
-
-function trimEnd(text: string, from: number, end: number): number {
-  let i = end;
-  while (i > from && /[\s\u0000]/.test(text[i - 1])) i--;
-  return i;
 }
 
 /** A run-in title ends at the first sentence mark of its line, else at the line's end. */

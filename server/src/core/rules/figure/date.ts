@@ -112,7 +112,7 @@ export const date: Rule = {
 
 const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
 /** After 号, a noun it forms (20号楼, 15号文件, 3号线): a number, not the day of a date. */
-const NOUN_AFTER_HAO = /[楼院室房线门文令机车床馆厅窗台位码卡街路巷桥站口仓柜井塔库栋幢坑池场馆]/;
+const NOUN_AFTER_HAO = /[楼院室房线门文令机车床馆厅窗台位码卡街路巷桥站口仓柜井塔库栋幢坑池场]/;
 /** Space and masked markup, which a line may hold around its date. */
 const BLANK = /^[\s\u0000]*$/;
 /** Lines that may follow the signing date: a note, the copy list, the printing line. */

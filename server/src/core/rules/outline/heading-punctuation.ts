@@ -1,5 +1,6 @@
 // outline/heading-punctuation: a heading is a title, not a sentence, so it does not end in 。.
 
+import { trimEnd } from '../../markdown/prose';
 import type { Rule } from '../../types';
 
 const TRAILING_STOP = /[。．.]+$/;
@@ -43,7 +44,7 @@ export const headingPunctuation: Rule = {
     const { masked } = ctx.doc.prose;
     for (const block of ctx.doc.prose.blocks) {
       if (block.kind !== 'heading') continue;
-      const text = masked.slice(block.start, block.end).replace(/[\s\u0000]+$/, '');
+      const text = masked.slice(block.start, trimEnd(masked, block.start, block.end));
       const m = TRAILING_STOP.exec(text);
       // A heading that ends in "..." or a numbered "1." alone is not a sentence ending.
       if (!m || m[0].length > 1 || /\d\.$/.test(text)) continue;

@@ -10,7 +10,7 @@
 // A mark counts only between Chinese characters, so numbers (3,000  1:2  10:30), Latin text,
 // URLs, code and Markdown syntax (masked out of the prose) are never touched.
 
-import { MASK } from '../../markdown/prose';
+import { MASK, trimEnd } from '../../markdown/prose';
 import { chunkForRelated, MAX_RELATED } from '../../outline/writing';
 import { charAfter, charBefore, isArabicDigit, isHan } from '../../figures/scanText';
 import { isClosingMark, isOpeningMark, markLabel, ownedMarks } from '../../punctuation/marks';
@@ -118,7 +118,7 @@ export const halfwidth: Rule = {
     const docno = ctx.doc.get(docnoIndex);
     const citationBrackets = new Set(docno.fullWidthPunctuation ? docno.citations.flatMap((c) => [c.open?.start, c.close?.start]) : []);
     // A dot that ends a heading is outline/heading-punctuation's: a title takes no full stop at all.
-    const headingEnds = new Set(ctx.doc.prose.blocks.filter((b) => b.kind === 'heading').map((b) => lastVisible(masked, b.start, b.end)));
+    const headingEnds = new Set(ctx.doc.prose.blocks.filter((b) => b.kind === 'heading').map((b) => trimEnd(masked, b.start, b.end) - 1));
     const skip = { has: (at: number) => owned.has(at) || citationBrackets.has(at) || (masked[at] === '.' && headingEnds.has(at)) };
     // Whether a line is English is asked last, of the marks that would otherwise count.
     const englishLine = latinLines(masked);
@@ -168,13 +168,6 @@ function label(mark: string): { labelZh: string; labelEn: string } {
 function fullLabel(mark: string): { fullZh: string; fullEn: string } {
   const { labelZh, labelEn } = markLabel(FULL_WIDTH[mark]);
   return { fullZh: labelZh, fullEn: labelEn };
-}
-
-/** The offset of the last character of [start, end) that is neither space nor masked markup. */
-function lastVisible(masked: string, start: number, end: number): number {
-  let at = end - 1;
-  while (at >= start && (masked[at] === MASK || /\s/.test(masked[at]))) at--;
-  return at;
 }
 
 /** Chinese on the left of a mark: a Han character, or a full-width closing quote or bracket. */
